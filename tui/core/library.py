@@ -1,0 +1,387 @@
+"""A library: folders of transcripts plus their paper catalogs, read, analysed and merged into papers.
+
+The scan is incremental: a file whose size and mtime match the store's file index is not read again; its
+episode and analysis come from the store's cache (keyed by content hash and analysis version). Changed and new
+files are parsed and analysed, in a process pool when there are many. `scan()` blocks: the app runs it in a
+thread worker and gets progress through callbacks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from tui.core.identity import normalise_arxiv_id, normalise_name
+from tui.core.models import (
+    Discussion,
+    Episode,
+    EpisodeAnalysis,
+    LibraryPaper,
+    Model,
+    PaperMeta,
+    Problem,
+    SuggestedVerdict,
+)
+
+if TYPE_CHECKING:
+    from tui.core.store import Store
+
+EPISODE_CACHE_VERSION = "episode-1"
+# Below this many files to (re)parse, a process pool costs more than it saves.
+POOL_THRESHOLD = 48
+
+
+class ScanProgress(Model):
+    done: int
+    total: int
+    path: str
+    phase: str  # "cached" | "parsed" | "failed" | "catalog"
+
+
+@dataclass(frozen=True)
+class _Job:
+    path: str
+    catalog: tuple[PaperMeta, ...]
+
+
+def _parse_and_analyse(job: _Job) -> tuple[Episode | None, EpisodeAnalysis | None, list[Problem]]:
+    """Read one transcript and analyse it. Runs in a worker process, so it must be a top-level function."""
+    from tui.core.analysis import analyze
+    from tui.core.ingest import load_file
+
+    episode, problems = load_file(Path(job.path))
+    if episode is None:
+        return None, None, problems
+    try:
+        analysis = analyze(episode, list(job.catalog) or None)
+    except Exception as exc:  # noqa: BLE001 - one bad episode must not stop a library scan
+        problems = [*problems, Problem(source=job.path, message=f"analysis failed: {exc!r}")]
+        return episode, None, problems
+    return episode, analysis, problems
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path], list[Problem]]:
+    """Split the given files and folders into transcript files and catalog files, reporting unreadable ones."""
+    from tui.core.ingest import TRANSCRIPT_SUFFIXES, is_catalog_file
+
+    transcripts: list[Path] = []
+    catalogs: list[Path] = []
+    problems: list[Problem] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, explicit: bool) -> None:
+        resolved = path.resolve()
+        if resolved in seen:
+            return
+        seen.add(resolved)
+        if is_catalog_file(path):
+            catalogs.append(path)
+        elif explicit or path.suffix.lower() in TRANSCRIPT_SUFFIXES:
+            transcripts.append(path)
+
+    def walk_error(err: OSError) -> None:
+        problems.append(Problem(source=str(err.filename or "?"), message=f"cannot read folder: {err.strerror or err}"))
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path, onerror=walk_error):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith("."):
+                        add(Path(root) / name, explicit=False)
+        elif path.exists():
+            add(path, explicit=True)
+        else:
+            problems.append(Problem(source=str(path), message="no such file or folder"))
+    return transcripts, catalogs, problems
+
+
+def catalog_fingerprint(catalog: Sequence[PaperMeta]) -> str:
+    """Analysis with a catalog differs from analysis without: the cache key includes the catalog's content."""
+    if not catalog:
+        return "nocat"
+    digest = hashlib.sha256()
+    for meta in catalog:
+        digest.update(meta.model_dump_json().encode())
+    return digest.hexdigest()[:12]
+
+
+class Library:
+    """Episodes, analyses and papers of a set of transcript folders."""
+
+    def __init__(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        store: Store | None = None,
+        catalog: Sequence[PaperMeta] | None = None,
+        *,
+        workers: int | None = None,
+    ) -> None:
+        self.paths = [Path(p) for p in paths]
+        self.store = store
+        self.extra_catalog = list(catalog or [])
+        self.catalog: list[PaperMeta] = list(self.extra_catalog)
+        self.workers = workers if workers is not None else max(1, (os.cpu_count() or 1))
+        self.episodes: list[Episode] = []
+        self.analyses: dict[str, EpisodeAnalysis] = {}
+        self.papers: dict[str, LibraryPaper] = {}
+        self.problems: list[Problem] = []
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------------------------------ scanning
+
+    def scan(
+        self,
+        on_progress: Callable[[ScanProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+        on_episode: Callable[[Episode, EpisodeAnalysis | None], None] | None = None,
+    ) -> None:
+        """Load every transcript: cached ones first (fast), then parse and analyse the rest."""
+        transcripts, catalogs, problems = discover(self.paths)
+        catalog = list(self.extra_catalog)
+        for path in catalogs:
+            metas, catalog_problems = _load_catalog(path)
+            catalog.extend(metas)
+            problems.extend(catalog_problems)
+        catalog = _dedupe_catalog(catalog)
+        version = f"{_analysis_version()}+{catalog_fingerprint(catalog)}"
+
+        episodes: list[tuple[int, Episode]] = []
+        analyses: dict[str, EpisodeAnalysis] = {}
+        total = len(transcripts)
+        done = 0
+
+        def report(path: Path, phase: str) -> None:
+            nonlocal done
+            done += 1
+            if on_progress:
+                on_progress(ScanProgress(done=done, total=total, path=str(path), phase=phase))
+
+        def accept(order: int, path: Path, episode: Episode, analysis: EpisodeAnalysis | None) -> None:
+            episodes.append((order, episode))
+            if analysis is not None:
+                analyses[episode.key] = analysis
+            if on_episode:
+                on_episode(episode, analysis)
+
+        todo: list[tuple[int, Path]] = []
+        for order, path in enumerate(transcripts):
+            if cancel is not None and cancel.is_set():
+                break
+            cached = self._from_cache(path, version)
+            if cached is None:
+                todo.append((order, path))
+                continue
+            accept(order, path, *cached)
+            report(path, "cached")
+
+        results = self._parse_many(todo, tuple(catalog), cancel)
+        for (order, path), (episode, analysis, file_problems) in results:
+            problems.extend(file_problems)
+            if episode is None:
+                report(path, "failed")
+                continue
+            self._to_cache(path, episode, analysis, version)
+            accept(order, path, episode, analysis)
+            report(path, "parsed")
+
+        episodes.sort(key=lambda pair: pair[0])
+        with self._lock:
+            self.catalog = catalog
+            self.episodes = [episode for _, episode in episodes]
+            self.analyses = analyses
+            self.problems = problems
+            self.papers = self._merge_papers()
+
+    def _parse_many(
+        self, todo: list[tuple[int, Path]], catalog: tuple[PaperMeta, ...], cancel: threading.Event | None
+    ) -> Iterable[tuple[tuple[int, Path], tuple[Episode | None, EpisodeAnalysis | None, list[Problem]]]]:
+        jobs = [_Job(str(path), catalog) for _, path in todo]
+        if len(jobs) < POOL_THRESHOLD or self.workers < 2:
+            for item, job in zip(todo, jobs):
+                if cancel is not None and cancel.is_set():
+                    return
+                yield item, _parse_and_analyse(job)
+            return
+        with ProcessPoolExecutor(max_workers=self.workers) as pool:
+            for item, result in zip(todo, pool.map(_parse_and_analyse, jobs, chunksize=8)):
+                if cancel is not None and cancel.is_set():
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    return
+                yield item, result
+
+    def _from_cache(self, path: Path, version: str) -> tuple[Episode, EpisodeAnalysis | None] | None:
+        if self.store is None:
+            return None
+        try:
+            stat = path.stat()
+            indexed = self.store.get_file_index(str(path.resolve()))
+            if indexed is None or indexed[0] != stat.st_size or indexed[1] != stat.st_mtime:
+                return None
+            key = indexed[2]
+            episode_payload = self.store.get_analysis(key, EPISODE_CACHE_VERSION)
+            analysis_payload = self.store.get_analysis(key, version)
+            if episode_payload is None or analysis_payload is None:
+                return None
+            episode = Episode.model_validate(episode_payload)
+            episode = episode.model_copy(update={"source": str(path)})
+            return episode, EpisodeAnalysis.model_validate(analysis_payload)
+        except Exception:  # noqa: BLE001 - a bad cache entry only means we parse the file again
+            return None
+
+    def _to_cache(self, path: Path, episode: Episode, analysis: EpisodeAnalysis | None, version: str) -> None:
+        if self.store is None or getattr(self.store, "read_only", False) or analysis is None:
+            return
+        try:
+            stat = path.stat()
+            self.store.put_analysis(episode.key, EPISODE_CACHE_VERSION, episode.model_dump(mode="json"))
+            self.store.put_analysis(episode.key, version, analysis.model_dump(mode="json"))
+            self.store.put_file_index(str(path.resolve()), stat.st_size, stat.st_mtime, episode.key)
+        except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a scan over it
+            pass
+
+    # ------------------------------------------------------------------------------------------- papers
+
+    def _merge_papers(self) -> dict[str, LibraryPaper]:
+        """One paper across episodes: discussions grouped by (merged) paper key, with catalog metadata."""
+        by_arxiv = {meta.arxiv_id: meta for meta in self.catalog if meta.arxiv_id}
+        papers: dict[str, LibraryPaper] = {}
+        for episode in self.episodes:
+            analysis = self.analyses.get(episode.key)
+            if analysis is None:
+                continue
+            for discussion in analysis.papers:
+                key = self._resolve_key(discussion.key)
+                paper = papers.get(key)
+                if paper is None:
+                    meta = by_arxiv.get(discussion.arxiv_id or "") or self._chosen_meta(key, by_arxiv)
+                    paper = papers[key] = LibraryPaper(key=key, name=discussion.name, meta=meta)
+                for alias in [discussion.name, *discussion.aliases]:
+                    if alias not in paper.aliases and alias != paper.name:
+                        paper.aliases.append(alias)
+                paper.discussions.append(
+                    Discussion(
+                        episode_key=episode.key,
+                        episode_title=episode.title,
+                        source=episode.source,
+                        paper=discussion,
+                    )
+                )
+        for paper in papers.values():
+            paper.suggested = _combined_suggestion(paper)
+        return dict(sorted(papers.items(), key=lambda item: item[1].name.lower()))
+
+    def _resolve_key(self, key: str) -> str:
+        if self.store is None:
+            return key
+        try:
+            return self.store.resolve_key(key)
+        except Exception:  # noqa: BLE001
+            return key
+
+    def _chosen_meta(self, key: str, by_arxiv: dict[str, PaperMeta]) -> PaperMeta | None:
+        if self.store is None:
+            return None
+        try:
+            chosen = self.store.get_metadata_choice(key)
+        except Exception:  # noqa: BLE001
+            return None
+        return by_arxiv.get(chosen) if chosen else None
+
+    def refresh_papers(self) -> None:
+        """Re-merge papers after the store's merges or metadata choices changed."""
+        with self._lock:
+            self.papers = self._merge_papers()
+
+    # ------------------------------------------------------------------------------------------ lookups
+
+    def episode(self, key: str) -> Episode | None:
+        return next((e for e in self.episodes if e.key == key), None)
+
+    def analysis(self, episode_key: str) -> EpisodeAnalysis | None:
+        return self.analyses.get(episode_key)
+
+    def find_papers(self, query: str, limit: int = 5) -> list[tuple[LibraryPaper, float]]:
+        """Papers matching an arXiv id, a paper key, or a fuzzy name/alias/title. Best first, score 0-100."""
+        query = query.strip()
+        if not query:
+            return []
+        if query in self.papers:
+            return [(self.papers[query], 100.0)]
+        arxiv = normalise_arxiv_id(query)
+        if arxiv:
+            exact = [p for p in self.papers.values() if p.key == f"arxiv:{arxiv}" or (p.meta and p.meta.arxiv_id == arxiv)]
+            return [(p, 100.0) for p in exact]
+        wanted = normalise_name(query)
+        exact = [p for p in self.papers.values() if wanted in {normalise_name(n) for n in _names(p)}]
+        if exact:
+            return [(p, 100.0) for p in exact]
+        choices: dict[str, str] = {}
+        for paper in self.papers.values():
+            for index, name in enumerate(_names(paper)):
+                choices[f"{paper.key}\x00{index}"] = name
+        best: dict[str, float] = {}
+        for _, score, choice_key in process.extract(
+            query, choices, scorer=fuzz.WRatio, processor=str.lower, limit=limit * 4, score_cutoff=60
+        ):
+            paper_key = choice_key.split("\x00", 1)[0]
+            best[paper_key] = max(best.get(paper_key, 0.0), float(score))
+        ranked = sorted(best.items(), key=lambda item: -item[1])[:limit]
+        return [(self.papers[key], score) for key, score in ranked]
+
+
+def _names(paper: LibraryPaper) -> list[str]:
+    names = [paper.name, *paper.aliases]
+    if paper.meta is not None:
+        names.append(paper.meta.title)
+        names.extend(paper.meta.aliases)
+    return names
+
+
+def _combined_suggestion(paper: LibraryPaper) -> SuggestedVerdict:
+    """The most confident suggestion across the paper's discussions (the latest wins ties)."""
+    best = SuggestedVerdict()
+    for discussion in paper.discussions:
+        suggestion = discussion.paper.suggested_verdict
+        if suggestion.verdict is not None and suggestion.confidence >= best.confidence:
+            best = suggestion
+    return best
+
+
+def _dedupe_catalog(catalog: list[PaperMeta]) -> list[PaperMeta]:
+    seen: set[str] = set()
+    unique = []
+    for meta in catalog:
+        ident = meta.arxiv_id or normalise_name(meta.title)
+        if ident not in seen:
+            seen.add(ident)
+            unique.append(meta)
+    return unique
+
+
+def _load_catalog(path: Path) -> tuple[list[PaperMeta], list[Problem]]:
+    from tui.core.metadata.catalog import load_catalog
+
+    return load_catalog(path)
+
+
+def _analysis_version() -> str:
+    from tui.core.analysis import ANALYSIS_VERSION
+
+    return ANALYSIS_VERSION
+
+
+def default_library_paths() -> list[Path]:
+    """The user's library when they have one, else the bundled demo."""
+    from tui.core.paths import demo_library_dir, user_library_dirs
+
+    return user_library_dirs() or [demo_library_dir()]
