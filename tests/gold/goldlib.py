@@ -44,7 +44,7 @@ WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "half": 0.5, "single": 1, "double": 2, "twice": 2,
+    "a": 1, "an": 1, "half": 0.5, "single": 1, "double": 2, "twice": 2,
 }
 MULTIPLIERS = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9,
