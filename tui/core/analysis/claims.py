@@ -1,0 +1,123 @@
+"""Claims: the sentences in which the hosts say what a paper does or reports.
+
+A sentence is a claim when it carries a figure, attributes an action or result to the authors or the
+work ("they claim", "the paper shows", "X is tokenizing ..."), or states the work's idea ("the key
+innovation is", "first application of"). Questions are not claims; conditionals about the reader
+("if you can drop tokens by 30-40%") are kept but marked hypothetical, because they are not the
+paper's claims. Each claim gets a kind from its vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.analysis.numbers import find_numbers
+from tui.core.models import ClaimKind, NumberMention
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:they|the\s+paper|the\s+authors|authors|researchers|the\s+researchers|the\s+team|this\s+one|it|"
+    r"this\s+thing|the\s+model|the\s+method|the\s+approach|the\s+framework|the\s+system|the\s+benchmark|"
+    r"their\s+(?:model|method|approach|system|results?|numbers?)|the\s+(?:headline|claim|pitch|idea|trick|"
+    r"observation|contribution|insight|result|innovation|key\s+innovation|key\s+idea|twist|point|recipe))"
+    r"(?:['\u2019](?:re|ve|s|d))?\s+(?:also\s+|basically\s+|actually\s+|just\s+|now\s+|then\s+|explicitly\s+|"
+    r"specifically\s+|really\s+|even\s+|only\s+|all\s+)?"
+    r"(?:claim\w*|say|says|said|show\w*|report\w*|found|find\w*|buil[dt]\w*|propos\w*|introduc\w*|present\w*|"
+    r"us(?:e|es|ed|ing)|combin\w*|achiev\w*|get|gets|getting|got|outperform\w*|beat\w*|train\w*|test\w*|"
+    r"cover\w*|demonstrat\w*|decompos\w*|creat\w*|construct\w*|scal\w*|bolt\w*|add\w*|run|runs|keep\w*|"
+    r"suggest\w*|measur\w*|evaluat\w*|ha(?:ve|s)|do|does|tokeniz\w*|notic\w*|observ\w*|need\w*|mak\w*|"
+    r"trie[sd]|try(?:ing)?|target\w*|focus\w*|treat\w*|turn\w*|solv\w*|address\w*|lets|let|map\w*|"
+    r"replac\w*|reduc\w*|compress\w*|optimi[sz]\w*|fram\w*|position\w*|pitch\w*|rel(?:y|ies|ying)|"
+    r"learn\w*|predict\w*|generat\w*|match\w*|hit\w*|reach\w*|cut\w*|drop\w*|matter\w*|is|are|was|were|"
+    r"decod\w*|distill\w*|fine-tun\w*|pretrain\w*|design\w*|coupl\w*|wrap\w*|doing|going|calling|call)\b",
+    re.I,
+)
+_THEYRE_ING = re.compile(r"\bthey(?:['\u2019]re|\s+are)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_IDEA = re.compile(
+    r"\b(?:first\s+(?:application|to\s+\w+|time|ever|open|model|benchmark|study|attempt)|state[-\s]of[-\s]the[-\s]art|"
+    r"outperform\w*|the\s+whole\s+point|key\s+innovation|the\s+innovation|novel|this\s+one['\u2019]?s\s+about|"
+    r"it['\u2019]?s\s+(?:basically|essentially)\s+an?|the\s+pitch|the\s+headline|the\s+claim|the\s+observation|"
+    r"the\s+idea|in\s+the\s+paper|from\s+the\s+paper|the\s+paper['\u2019]s|paper\s+(?:shows|frames|argues|says|claims)|"
+    r"benchmark\s+called|something\s+called|they\s+call\s+it|instead\s+of|compared\s+to|over\s+comparable|"
+    r"speedup|faster|slower|fewer|smaller|larger|cheaper|accuracy|parameters)\b",
+    re.I,
+)
+_FIRST_PERSON_OPINION = re.compile(
+    r"^(?:\w+,\s+)?(?:i\s+(?:think|guess|mean|feel|doubt|bet|suspect|wonder|don['\u2019]t|'d|would|like|love|hate)|"
+    r"i['\u2019](?:d|m)\b|my\s+gut|honestly,?\s+i|personally)",
+    re.I,
+)
+_HYPOTHETICAL = re.compile(
+    r"^(?:\w+[,.]?\s+)?(?:if|suppose|imagine|say|assuming|when)\s+you\b|\bif\s+you\s+can\b|\bif\s+you['\u2019]re\b|"
+    r"\bwould\s+(?:be|need|have)\b|\bcould\s+(?:speed|help|be)\b|\bif\s+(?:this|it)\s+(?:actually\s+)?works\b",
+    re.I,
+)
+_NEGATED_REPORT = re.compile(
+    r"\b(?:don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|do\s+not|does\s+not|never|no)\s+(?:actually\s+|really\s+)?"
+    r"(?:answer|give|show|report|address|test|provide|compare|release|include|discuss|mention|evaluate|extend|"
+    r"measure|open-source|share)\b|\blight\s+on\b|\black\w*\b|\bmissing\b|\bonly\s+(?:tested|evaluated|works|sees)\b|"
+    r"\bnot\s+(?:yet\s+)?(?:released|open|available|reproducible)\b|\bno\s+(?:code|numbers|ablation|baseline)s?\b",
+    re.I,
+)
+
+_KIND_RULES: list[tuple[ClaimKind, re.Pattern]] = [
+    (ClaimKind.SCALE, re.compile(r"\b(?:parameters?|params|billion|trillion|\d+(?:\.\d+)?\s*[BbTt]\b|active|"
+                                 r"scale[sd]?|mixture\s+of\s+experts|MoE|layers|context\s+(?:window|length)|tokens\s+long)\b", re.I)),
+    (ClaimKind.EFFICIENCY, re.compile(r"\b(?:speed\w*|faster|slower|latency|throughput|efficien\w*|memory|compute|"
+                                      r"cost\w*|cheap\w*|flops|tflops|gpu|cpu|inference|token\s+(?:count|reduction|budget\w*)|"
+                                      r"compress\w*|prun\w*|quantiz\w*|\d+(?:\.\d+)?x\b|-bit|savings|real[-\s]time|edge|"
+                                      r"kv\s+cache|utili[sz]ation|per\s+second)\b", re.I)),
+    (ClaimKind.DATA, re.compile(r"\b(?:data|dataset\w*|corpus|corpora|training\s+data|annotat\w*|samples?|"
+                                r"trained\s+on|synthetic|labels?|curriculum|recordings?|images?\s+from)\b", re.I)),
+    (ClaimKind.NOVELTY, re.compile(r"\b(?:first|novel|new|innovation|introduc\w*|propos\w*|invent\w*|unlike|"
+                                   r"instead\s+of|different|the\s+idea|key\s+idea)\b", re.I)),
+    (ClaimKind.PERFORMANCE, re.compile(r"\b(?:accura\w*|perform\w*|benchmark\w*|outperform\w*|beat\w*|state[-\s]of|"
+                                       r"sota|score\w*|competitive|results?|%|percent|wins?|better|worse|error|"
+                                       r"robust\w*|fail\w*)\b", re.I)),
+]
+
+
+@dataclass(slots=True)
+class ClaimSentence:
+    turn: int
+    sentence_index: int
+    text: str
+    kind: ClaimKind
+    numbers: list[NumberMention]
+    hypothetical: bool
+
+
+def claim_kind(sentence: str, numbers: list[NumberMention]) -> ClaimKind:
+    if _NEGATED_REPORT.search(sentence):
+        return ClaimKind.LIMITATION
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(sentence):
+            return kind
+    if numbers:
+        return ClaimKind.PERFORMANCE
+    return ClaimKind.CAPABILITY
+
+
+def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool) -> bool:
+    """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion)."""
+    stripped = sentence.strip()
+    if stripped.endswith("?") or len(stripped.split()) < 4:
+        return False
+    opinion = bool(_FIRST_PERSON_OPINION.search(stripped))
+    if numbers and not opinion:
+        return True
+    if opinion:
+        return False
+    if _ATTRIBUTION.search(stripped) or _THEYRE_ING.search(stripped):
+        return True
+    if _NEGATED_REPORT.search(stripped) and re.search(r"\b(?:they|paper|authors)\b", stripped, re.I):
+        return True
+    if _IDEA.search(stripped):
+        return True
+    return names_paper
+
+
+def is_hypothetical(sentence: str) -> bool:
+    if re.search(r"\bthey\s+(?:claim|report|say|show)", sentence, re.I):
+        return False
+    return bool(_HYPOTHETICAL.search(sentence))

@@ -1,0 +1,141 @@
+"""Word lists the analysis leans on: things that are not papers, and the phrases hosts use.
+
+The lists name *kinds* of things (well-known baselines, datasets, metrics, hardware, companies and
+field acronyms) rather than anything from particular transcripts, so they generalise to new episodes.
+Names are stored normalised (see `tui.core.identity.normalise_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.identity import normalise_name
+
+
+def _norm_set(words: str) -> frozenset[str]:
+    return frozenset(normalise_name(w) for w in words.split() if normalise_name(w))
+
+
+# Models and systems that papers compare against; families are matched by prefix below.
+KNOWN_MODELS = _norm_set(
+    """
+    GPT GPT-2 GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT InstructGPT Codex o1 o1-mini o1-preview o3 o3-mini
+    o4-mini DeepSeek DeepSeek-R1 DeepSeek-V3 DeepSeek-V2 R1 Claude Gemini Bard PaLM PaLM-2 Gemma LLaMA Llama
+    Llama-2 Llama-3 Llama2 Llama3 Mistral Mixtral Falcon Vicuna Alpaca BLOOM OPT Phi Phi-2 Phi-3 Qwen Grok
+    BERT RoBERTa ALBERT DistilBERT T5 Flan-T5 BART ELECTRA XLNet ViT DeiT Swin CLIP BLIP BLIP-2 LLaVA
+    ResNet ResNet18 ResNet34 ResNet50 ResNet101 ResNet152 ResNet-18 ResNet-50 ResNet-101 VGG VGG16 VGG19
+    Inception EfficientNet MobileNet DenseNet AlexNet LeNet YOLO YOLOv5 YOLOv8 U-Net UNet Transformer
+    Transformers Mamba RWKV Whisper Wav2Vec wav2vec2 HuBERT Tacotron WaveNet Stable-Diffusion SDXL DALL-E
+    Midjourney Sora Imagen SAM AlphaFold AlphaGo AlphaZero MuZero Copilot Siri Alexa DeltaNet
+    """
+)
+KNOWN_MODEL_PREFIXES = tuple(
+    normalise_name(p)
+    for p in "GPT- ChatGPT DeepSeek- Llama- LLaMA- Claude- Gemini- ResNet VGG YOLO Qwen Mistral- Phi- o1- o3- o4-".split()
+)
+
+KNOWN_DATASETS = _norm_set(
+    """
+    ImageNet ImageNet-1K ImageNet-21K COCO MS-COCO CIFAR CIFAR-10 CIFAR-100 MNIST Fashion-MNIST SVHN
+    Kinetics Kinetics-400 Ego4D LAION LAION-5B CommonCrawl C4 Pile RedPajama WikiText SQuAD GLUE SuperGLUE
+    MMLU MMLU-Pro GSM8K MATH HumanEval MBPP BigBench BIG-Bench HellaSwag ARC TruthfulQA LibriSpeech
+    CommonVoice VoxCeleb AudioSet NISQA WMT VQA VQAv2 GQA TextVQA DocVQA ChartQA MMMU MathVista
+    Cityscapes KITTI nuScenes Waymo ADE20K Objects365 OpenImages
+    """
+)
+
+KNOWN_METRICS = _norm_set(
+    """
+    BLEU BLEU-4 ROUGE ROUGE-L ROUGE-1 ROUGE-2 METEOR CIDEr SPICE BERTScore PESQ POLQA STOI ViSQOL MOS
+    FID FVD IS KID LPIPS SSIM PSNR WER CER EER F1 F1-score mAP IoU mIoU AUC ROC AUROC MAE MSE RMSE MAPE
+    SMAPE NDCG MRR Elo Pass@1 Top-1 Top-5 Top-K Top-P FLOPs FLOP TFLOPs TOPS perplexity
+    """
+)
+
+KNOWN_HARDWARE = _norm_set(
+    """
+    A100 A100s H100 H100s H200 B200 B100 GB200 V100 T4 L4 L40 A10 A6000 RTX RTX-4090 RTX-3090 4090 3090
+    TPU TPUs TPUv4 GPU GPUs CPU CPUs NPU NPUs Jetson M1 M2 M3 M4 Snapdragon Raspberry
+    """
+)
+
+KNOWN_ORGS = _norm_set(
+    """
+    OpenAI Google DeepMind Meta Microsoft Anthropic NVIDIA Nvidia Apple Amazon AWS Azure Alibaba Tencent
+    Baidu ByteDance Meituan IBM HuggingFace Hugging-Face xAI Mistral-AI Cohere Stability Samsung Intel
+    AMD Qualcomm Huawei Xiaomi Stanford MIT Berkeley CMU Oxford Cambridge Tsinghua NIH NSF DARPA arXiv
+    GitHub YouTube Twitter Reddit TikTok Netflix Spotify Uber Tesla Waymo LinkedIn Facebook Instagram
+    NeurIPS ICML ICLR CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI Interspeech ICASSP SIGGRAPH KDD
+    PyTorch TensorFlow JAX CUDA Triton vLLM Kubernetes Python Linux Windows Android iOS
+    """
+)
+
+# Field vocabulary written like names: acronyms and generic method words.
+GENERIC_TERMS = _norm_set(
+    """
+    AI AGI ML DL NLP CV RL RLHF RLAIF DPO PPO GRPO SFT LoRA QLoRA PEFT MoE MoEs KV LLM LLMs VLM VLMs MLLM MLLMs
+    LMM LMMs LM LMs SLM SLMs API APIs SOTA GAN GANs CNN CNNs RNN RNNs LSTM GRU MLP TTS ASR OCR VoIP RAG CoT
+    QA VQA NER POS SQL JSON HTML PDF URL USB IoT AR VR XR UI UX SaaS B2B B2C ROI CEO CTO PhD MRI fMRI EEG
+    CT ECG DNA RNA GPU TPU RAM VRAM SRAM HBM FP16 FP8 BF16 INT8 INT4 GQA MHA MQA SSM SSMs ViTs
+    ICU ER FDA EU US UK USA GDPR HIPAA OK TL;DR FAQ DIY PR HR IP
+    """
+)
+
+NOT_PAPERS = KNOWN_MODELS | KNOWN_DATASETS | KNOWN_METRICS | KNOWN_HARDWARE | KNOWN_ORGS | GENERIC_TERMS
+
+
+def is_known_non_paper(name: str) -> bool:
+    """True for well-known baselines, datasets, metrics, hardware, organisations and field acronyms."""
+    norm = normalise_name(name)
+    if not norm:
+        return True
+    if norm in NOT_PAPERS:
+        return True
+    if norm.endswith("s") and norm[:-1] in NOT_PAPERS:
+        return True
+    return any(norm.startswith(prefix) and len(norm) > len(prefix) for prefix in KNOWN_MODEL_PREFIXES)
+
+
+# Words that modify "paper" without naming it ("the fourth paper", "an arXiv paper").
+GENERIC_PAPER_MODIFIERS = frozenset(
+    """
+    the a an this that these those one first second third fourth fifth sixth seventh eighth ninth tenth
+    last final next previous other another same whole entire actual original new latest recent old
+    arxiv academic technical research white position survey review short long full main big little
+    whole good great bad interesting fascinating wild wildest important key real own their our my your
+    his her its which what each every any some both all whole follow-up follow companion earlier later
+    today's todays week's weeks single second-to-last penultimate more most best worst favourite favorite
+    cool neat solid nice weird strange boring dense theory theoretical empirical applied
+    """.split()
+)
+
+# Nouns that say what kind of thing a name is, after "this X ..." ("this X framework").
+ARTIFACT_NOUNS = (
+    "paper|work|study|framework|model|method|approach|system|benchmark|dataset|architecture|technique|"
+    "report|tech report|technical report|toolkit|pipeline|algorithm|agent|family|suite|project|preprint"
+)
+
+TRANSITION_CUES = re.compile(
+    r"\b(?:moving on|move on|next up|next one|next paper|up next|first up|first one|first paper|"
+    r"last one|last paper|final one|final paper|our last|the last|another one|second one|third one|"
+    r"fourth one|fifth one|second paper|third paper|fourth paper|fifth paper|paper number|"
+    r"let'?s (?:talk about|turn to|move to|switch to|look at|get to|start with|go back to|jump to|dig into|circle back to)|"
+    r"(?:go|come|get|circle|jump|coming|going|getting) back to|switching gears|shifting gears|turning to|"
+    r"on to the next|onto the next|next,|next:|then there'?s|and then there'?s|we also have|we've also got|"
+    r"now for|now,? (?:the|this))\b",
+    re.I,
+)
+
+REVISIT_CUES = re.compile(
+    r"\b(?:(?:go|come|get|circle|jump|coming|going|getting|went) back to|back to the|revisit|returning to)\b", re.I
+)
+
+WRAP_UP_CUES = re.compile(
+    r"\b(?:to wrap up|wrap(?:ping)? (?:it |this |things )?up|to sum up|summing up|in summary|to summarize|"
+    r"to summarise|stepping back|step back|taking a step back|zooming out|zoom out|big picture|overall|"
+    r"all in all|bottom line|final thoughts|takeaways?|common thread|the pattern|across (?:all|these)|"
+    r"of all (?:of )?(?:these|this)|all of this|this batch|today'?s papers|these papers|the papers today|"
+    r"that'?s (?:probably )?(?:it|all|enough) for today|enough for today|for today|see you next|"
+    r"until next time|thanks for listening|pay attention to)\b",
+    re.I,
+)

@@ -1,0 +1,444 @@
+"""Paper detection: which papers an episode actually discusses, and under which names.
+
+Candidates are name-shaped tokens (names.py) and descriptions ("the pedestrian classification paper").
+Each mention is scored from its context: introductions ("First up is X", "Moving on - X", "this X
+paper", "called X"), subject position ("X is ..."), recurrence across turns; baseline contexts
+("using X", "than X", "X score") and the lexicon of known models/datasets/metrics/hardware/companies
+count against. A candidate is a paper when its total clears a threshold. Short forms are folded into
+the long name they extend ("BabyVLM" -> "BabyVLM-V2").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from tui.core.analysis import lexicon
+from tui.core.analysis.names import (
+    TOKEN,
+    depluralise,
+    is_acronym,
+    is_name_shaped,
+    is_version_extension,
+    norm,
+    strip_token,
+)
+from tui.core.analysis.text import split_sentences
+
+ACCEPT_SCORE = 3.0
+
+_SEP = r"\s*(?:[,:\u2013\u2014-]+\s*)?"
+_INTRO_BEFORE = re.compile(
+    r"(?:\b(?:first|next|last|final|second|third|fourth|fifth|sixth|another|other)"
+    r"(?:\s+(?:one|up|paper|pick|item|entry|contender))?(?:['\u2019]s|\s+is|\s+was|\s+up|\s+we\s+have|\s+we've\s+got)?"
+    r"(?:\s+(?:called|named|titled|dubbed))?"
+    r"|\bmoving\s+on(?:\s+to)?|\bmove\s+on\s+to|\bnext\s+up|\bup\s+next|\bfirst\s+up"
+    r"|\blet['\u2019]?s\s+(?:talk\s+about|turn\s+to|look\s+at|move\s+(?:on\s+)?to|start\s+with|get\s+to|go\s+back\s+to|"
+    r"jump\s+to|dig\s+into|circle\s+back\s+to|switch\s+to|come\s+back\s+to)"
+    r"|\b(?:go|come|get|circle|coming|going|getting|went)\s+back\s+to|\bturning\s+to|\bswitching\s+to"
+    r"|\b(?:then|also)\s+there['\u2019]?s|\bthere['\u2019]?s\s+(?:also\s+)?(?:this|a\s+paper\s+called)"
+    r"|\bpaper\s+number\s+\w+|\bon\s+to|\bonto|\bwhat\s+about|\bhow\s+about)"
+    + _SEP
+    + r"(?:(?:the|this|a|an)\s+)?(?:paper\s+)?$",
+    re.I,
+)
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|titled|dubbed)\s+(?:the\s+)?$", re.I)
+_COMPONENT_CALLED = re.compile(
+    r"\b(?:something|thing|what\s+they|they|module|component|mechanism|layer|trick|technique|toolbox|"
+    r"toolkit|metric|loss|scheme|step|stage|block|head|method|algorithm)\s+(?:called|named|call\s+it|dubbed)\s+(?:the\s+)?$"
+    r"|\bcall\s+it\s+(?:the\s+)?$",
+    re.I,
+)
+_ARTIFACT_CALLED = re.compile(
+    r"\b(?:paper|work|preprint|report|framework|model|benchmark|dataset|system|approach|architecture|"
+    r"suite|agent|family|project)\s+(?:called|named|titled|dubbed)\s+(?:the\s+)?$",
+    re.I,
+)
+_PAPER_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:paper|preprint|work|report|tech(?:nical)?\s+report|study)\b", re.I)
+_ARTIFACT_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:framework|approach|method|benchmark|system|architecture|technique|pipeline|"
+    r"toolkit|model\s+family|project|suite)\b",
+    re.I,
+)
+_THIS_BEFORE = re.compile(r"\b(?:this|the|that)\s+$", re.I)
+_SUBJECT_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:is|was|are|does|did|claims?|shows?|uses?|proposes?|introduces?|presents?|gets?|"
+    r"achieves?|takes|tries|targets|focuses|builds|adds|combines|feels|might|could|can|has|had|"
+    r"basically|actually|really|seems|looks|reports?|outperforms?|beats?|tackles|goes|comes|wants|aims|"
+    r"promises|lets|makes|treats|turns|solves|addresses|approach|team|authors)\b",
+    re.I,
+)
+_JUST_DROPPED = re.compile(r"^\s+(?:just\s+)?(?:dropped|came\s+out|landed|hit\s+arxiv|was\s+released|is\s+out)\b", re.I)
+_DASH_AFTER = re.compile(r"^\s*(?:[\u2013\u2014-]|:|\.$|,\s+(?:which|where|a|an|the|from|out\s+of)\b|\s*$)", re.I)
+_SENTENCE_START = re.compile(r"^(?:(?:so|and|okay|ok|alright|right|now|then|but|well|yeah|also)[,]?\s+)*$", re.I)
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:using|use|uses|used|like|than|versus|vs\.?|over|against|from|with|via|beat|beats|beating|"
+    r"outperforms?|outperforming|compared\s+(?:to|with)|such\s+as|including|on\s+top\s+of|based\s+on|"
+    r"built\s+on|run|running|runs|on)\s+(?:the\s+|a\s+|an\s+)?$",
+    re.I,
+)
+_NON_PAPER_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:score|scores|corpus|dataset|datasets|metric|metrics|gpus?|chips?|api|checkpoints?|"
+    r"weights|toolbox|cluster|instance|subscription|team|company|lab)\b",
+    re.I,
+)
+
+_DESCRIPTOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:paper|preprint)\b(?!s)"
+    r"|\b(?:[Tt]he|[Tt]his)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:work|study)\b(?!s)(?!\s+(?:on|with|for|in|at)\b)"
+)
+_ONE_USING = re.compile(
+    r"\bthe\s+(?:one|paper)\s+(?:using|that\s+uses|on|about|with|looking\s+at|that\s+looks\s+at|where\s+they)\s+"
+    r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+_DESCRIPTOR_STOP = lexicon.GENERIC_PAPER_MODIFIERS | frozenset(
+    "of and or in on for to with about from by is are was were it they we you i be just really very so "
+    "kind sort type whole thing stuff".split()
+)
+_VERBISH = frozenset(
+    "helps help makes make does do did is are was were has have had can could would should will might must "
+    "gets get let lets seems looks feels means".split()
+)
+_CAP_SLOT = re.compile(r"^([A-Z][a-z]+)(?![\w-])")
+_WORD_START_CAP = re.compile(r"(?<![\w-])[A-Z]")
+_SLOT_STOP = frozenset(
+    "The This That These Those It It's Its They We You I He She So And But Okay Ok Alright Right Yeah Yes No "
+    "Well Now Then Here There What Which Who Why How When Where Let Let's One Two Three Another Next Last "
+    "First Second Third Moving Paper Some Our Their My Your A An Actually Basically Honestly Sure".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    turn: int
+    sentence: int
+    surface: str
+    strength: float
+    intro: bool = False  # introduced here by a cue
+    position: int = 0  # character offset in the sentence
+
+
+@dataclass(slots=True)
+class Candidate:
+    key: str  # normalised name
+    surfaces: Counter = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+    descriptive: bool = False
+    catalog_hit: bool = False
+
+    @property
+    def turns(self) -> list[int]:
+        return sorted({m.turn for m in self.mentions})
+
+    def display(self) -> str:
+        """The fullest surface form: the introduced spelling, else the most common, longest wins ties."""
+        return max(self.surfaces, key=lambda s: (self.surfaces[s], len(s)))
+
+
+@dataclass(slots=True)
+class DetectedPaper:
+    """A paper the episode discusses, before segmentation: its names and where they are mentioned."""
+
+    name: str
+    aliases: list[str]
+    mentions: list[Mention]
+    score: float
+    descriptive: bool = False
+    arxiv_id: str | None = None
+    title: str | None = None
+    patterns: list[re.Pattern] = field(default_factory=list)  # how to find its mentions in text
+
+    @property
+    def turns(self) -> list[int]:
+        return sorted({m.turn for m in self.mentions})
+
+    @property
+    def first_turn(self) -> int:
+        return min(m.turn for m in self.mentions)
+
+
+def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[float, bool]:
+    """How strongly one occurrence says "this is a paper being discussed"; and whether it introduces it."""
+    if _COMPONENT_CALLED.search(before):
+        return 0.5, False
+    if _INTRO_BEFORE.search(before):
+        return 3.0, True
+    if _THIS_BEFORE.search(before) and _PAPER_AFTER.match(after):
+        return 3.0, True
+    if _ARTIFACT_CALLED.search(before):
+        return 1.5, True
+    if _CALLED_BEFORE.search(before):
+        return 2.0, True
+    strength = 0.0
+    at_start = bool(_SENTENCE_START.match(before)) or before.rstrip().endswith((",", ";", ":", "-", "\u2014"))
+    if _JUST_DROPPED.match(after):
+        return 3.0, True
+    if _THIS_BEFORE.search(before) and _ARTIFACT_AFTER.match(after):
+        strength += 1.5
+    if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
+        strength += 3.0 if turn_has_cue else 1.0
+        return strength, turn_has_cue
+    if at_start and _SUBJECT_AFTER.match(after):
+        strength += 1.0
+    if _BASELINE_BEFORE.search(before):
+        strength -= 1.0
+    if _NON_PAPER_AFTER.match(after):
+        strength -= 1.5
+    return strength, False
+
+
+def _prior(key: str, surface: str) -> float:
+    """What the name alone says: known non-papers and bare acronyms are unlikely papers."""
+    if lexicon.is_known_non_paper(surface):
+        return -6.0
+    if is_acronym(surface):
+        return -2.0
+    return 0.5
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.candidates: dict[str, Candidate] = {}
+
+    def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
+        key = ("desc:" + surface) if descriptive else norm(surface)
+        if not key:
+            return
+        cand = self.candidates.get(key)
+        if cand is None:
+            cand = self.candidates[key] = Candidate(key=key, descriptive=descriptive)
+        cand.surfaces[surface] += 1
+        cand.mentions.append(mention)
+
+
+def _descriptor_key(words: str) -> str | None:
+    tokens = words.split()
+    if any(w.endswith("ly") or w.lower() in _VERBISH for w in tokens):
+        return None  # "that interpretability actually helps engineers work": a clause, not a description
+    if any(is_name_shaped(strip_token(w)) for w in tokens):
+        return None  # "the fMRI-LM paper" is a name mention, not a description
+    content = [w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP]
+    if not content or not any(len(w) >= 4 for w in content):
+        return None
+    return " ".join(content)
+
+
+def _scan(sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str]) -> _Collector:
+    collector = _Collector()
+    cat_patterns = [
+        (re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"), name)
+        for name in catalog_names.values()
+        if len(name) >= 3 and not is_name_shaped(name)
+    ]
+    for turn, sentences in enumerate(sentences_by_turn):
+        turn_text = " ".join(sentences)
+        turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
+        for s_index, sentence in enumerate(sentences):
+            seen_spans: list[tuple[int, int]] = []
+            for match in TOKEN.finditer(sentence):
+                raw = match.group(1)
+                surface = strip_token(raw)
+                if not is_name_shaped(surface):
+                    continue
+                before, after = sentence[: match.start()], sentence[match.start(1) + len(surface) :]
+                strength, intro = _mention_strength(before, after, turn_has_cue)
+                collector.add(surface, Mention(turn, s_index, surface, strength, intro, match.start()))
+            # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
+            for match in _WORD_START_CAP.finditer(sentence):
+                before = sentence[: match.start()]
+                if not _INTRO_BEFORE.search(before) or not before.strip():
+                    continue
+                slot = _CAP_SLOT.match(sentence[match.start() :])
+                if not slot:
+                    continue
+                surface = slot.group(1)
+                if surface in _SLOT_STOP or is_name_shaped(surface) or len(surface) < 3:
+                    continue
+                collector.add(surface, Mention(turn, s_index, surface, 3.0, True, match.start()))
+            for pattern, name in cat_patterns:
+                if pattern.search(sentence):
+                    collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
+            for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5)):
+                for match in regex.finditer(sentence):
+                    key = _descriptor_key(match.group(1) or match.group(2) or "")
+                    if key:
+                        collector.add(
+                            key, Mention(turn, s_index, key, strength, True, match.start()), descriptive=True
+                        )
+    return collector
+
+
+def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
+    """Merge "BabyVLM" into "BabyVLM-V2", "VLMs" into "VLM", "fMRI" into "fMRI-LM"."""
+    named = [c for c in candidates.values() if not c.descriptive]
+    surfaces = {s for c in named for s in c.surfaces}
+    for cand in named:
+        for surface in list(cand.surfaces):
+            singular = depluralise(surface, surfaces)
+            if singular != surface and norm(singular) in candidates and norm(singular) != cand.key:
+                _merge(candidates, cand.key, norm(singular))
+                break
+    named = sorted((c for c in candidates.values() if not c.descriptive), key=lambda c: -len(c.key))
+    for short in sorted(named, key=lambda c: len(c.key)):
+        if short.key not in candidates:
+            continue
+        short_surface = short.display()
+        longs = [
+            c
+            for c in named
+            if c.key in candidates
+            and c.key != short.key
+            and any(is_version_extension(short_surface, s) for s in c.surfaces)
+            and not lexicon.is_known_non_paper(c.display())
+        ]
+        if len(longs) == 1:
+            _merge(candidates, short.key, longs[0].key)
+
+
+def _merge(candidates: dict[str, Candidate], source: str, target: str) -> None:
+    src = candidates.pop(source)
+    dst = candidates[target]
+    dst.mentions.extend(src.mentions)
+    for surface, count in src.surfaces.items():
+        dst.surfaces[surface] += count
+    dst.catalog_hit = dst.catalog_hit or src.catalog_hit
+
+
+def _score(cand: Candidate, long_name: str) -> float:
+    positive = sorted((m.strength for m in cand.mentions), reverse=True)
+    total = sum(positive[:4]) + sum(s for s in positive[4:] if s < 0)
+    extra_turns = len(cand.turns) - 1
+    total += min(2.5, 0.75 * extra_turns)
+    if cand.descriptive:
+        return total if any(m.intro for m in cand.mentions) else total - 2.0
+    prior = min((_prior(cand.key, s) for s in cand.surfaces), default=0.0)
+    prior = max(prior, _prior(cand.key, long_name))
+    if cand.catalog_hit:
+        prior = max(prior, 0.0) + 2.0
+    return total + prior
+
+
+_STEM = re.compile(r"[a-z0-9]+")
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in _STEM.findall(text.lower()) if len(w) >= 4}
+
+
+def _resolve_descriptions(
+    papers: list[DetectedPaper], descriptive: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]
+) -> list[DetectedPaper]:
+    """A description whose words come from a named paper's discussion is another name for it."""
+    n_turns = len(sentences_by_turn)
+    bags: list[tuple[DetectedPaper, set[str]]] = []
+    for paper in papers:
+        bags.append((paper, paper.turns))
+    kept: list[DetectedPaper] = []
+    for desc in descriptive:
+        stems = _stems(desc.name)
+        owners = []
+        for paper, turns in bags:
+            bag: set[str] = set()
+            for turn in turns:
+                for t in range(turn, min(turn + 3, n_turns, desc.first_turn)):
+                    bag |= _stems(" ".join(sentences_by_turn[t]))
+            if stems and stems <= bag:
+                owners.append(paper)
+        # The named paper introduced right after the description (same or next turn) owns it too.
+        first = desc.first_turn
+        following = [p for p in papers if any(first <= m.turn <= first + 1 and m.intro for m in p.mentions)]
+        if len(following) == 1 and not owners:
+            owners = following
+        if owners:
+            owner = min(owners, key=lambda p: min(abs(t - first) for t in p.turns))
+            owner.mentions.extend(desc.mentions)
+            phrase = f"the {desc.name} paper"
+            if phrase not in owner.aliases:
+                owner.aliases.append(phrase)
+            owner.patterns.extend(desc.patterns)
+            continue
+        kept.append(desc)
+    return kept
+
+
+def _pattern_for(surface: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])")
+
+
+def _descriptor_pattern(words: str) -> re.Pattern:
+    parts = [re.escape(w[:-1] if w.endswith("s") and len(w) > 4 else w) + r"\w*" for w in words.split()]
+    return re.compile(r"\b" + r"\s+".join(parts) + r"\b", re.I)
+
+
+def detect_papers(
+    sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str] | None = None
+) -> list[DetectedPaper]:
+    """The papers discussed, in order of first mention. `catalog_names` maps normalised alias -> display name."""
+    catalog_names = catalog_names or {}
+    collector = _scan(sentences_by_turn, catalog_names)
+    candidates = collector.candidates
+    for cand in candidates.values():
+        if cand.key in catalog_names:
+            cand.catalog_hit = True
+    _fold_short_forms(candidates)
+
+    named: list[DetectedPaper] = []
+    descriptive: list[DetectedPaper] = []
+    for cand in candidates.values():
+        name = cand.display()
+        long_name = max(cand.surfaces, key=len)
+        if not cand.descriptive and is_version_extension(name, long_name):
+            name = long_name
+        score = _score(cand, name)
+        if score < ACCEPT_SCORE:
+            continue
+        surfaces = sorted(cand.surfaces, key=lambda s: (-cand.surfaces[s], s))
+        if cand.descriptive:
+            words = cand.key.removeprefix("desc:")
+            paper = DetectedPaper(
+                name=words,  # a short descriptive name; the alias carries "the ... paper"
+                aliases=[f"the {words} paper"],
+                mentions=list(cand.mentions),
+                score=score,
+                descriptive=True,
+                patterns=[_descriptor_pattern(words)],
+            )
+            descriptive.append(paper)
+        else:
+            aliases = [s for s in surfaces if s != name]
+            named.append(
+                DetectedPaper(
+                    name=name,
+                    aliases=aliases,
+                    mentions=list(cand.mentions),
+                    score=score,
+                    patterns=[_pattern_for(s) for s in sorted(cand.surfaces, key=len, reverse=True)],
+                )
+            )
+    descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
+    papers = named + descriptive
+    _find_more_mentions(papers, sentences_by_turn)
+    papers.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))
+    return papers
+
+
+def _find_more_mentions(papers: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]) -> None:
+    """Descriptions recur without "paper" ("the pedestrian classification is ..."): find every occurrence."""
+    for paper in papers:
+        seen = {(m.turn, m.sentence) for m in paper.mentions}
+        for pattern in paper.patterns:
+            for turn, sentences in enumerate(sentences_by_turn):
+                for s_index, sentence in enumerate(sentences):
+                    if (turn, s_index) not in seen and pattern.search(sentence):
+                        paper.mentions.append(Mention(turn, s_index, paper.name, 0.0))
+                        seen.add((turn, s_index))
+        paper.mentions.sort(key=lambda m: (m.turn, m.sentence))
+
+
+def sentences_of(turn_texts: Sequence[str]) -> list[list[str]]:
+    return [split_sentences(text) for text in turn_texts]
+
+
+__all__ = ["DetectedPaper", "Mention", "detect_papers", "sentences_of", "defaultdict"]

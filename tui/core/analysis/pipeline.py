@@ -1,0 +1,191 @@
+"""Glue: turns -> sentences -> papers -> segments -> claims -> pushback -> verdicts -> EpisodeAnalysis."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core import identity
+from tui.core.analysis import catalog_match
+from tui.core.analysis.claims import claim_kind, is_claim, is_hypothetical
+from tui.core.analysis.numbers import find_numbers
+from tui.core.analysis.papers import DetectedPaper, detect_papers
+from tui.core.analysis.pushback import link_pushback, pushback_sentences
+from tui.core.analysis.segments import WRAP_UP, label_turns, runs, spans_of
+from tui.core.analysis.text import clean, split_clauses, split_sentences
+from tui.core.analysis.verdicts import Statement, suggest
+from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
+
+ANALYSIS_VERSION = "1"
+
+_ARXIV = re.compile(r"(?:arxiv[:\s/]*(?:abs/)?)?(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.I)
+
+
+def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> EpisodeAnalysis:
+    catalog = list(catalog or [])
+    texts = [clean(turn.text) for turn in episode.turns]
+    sentences = [split_sentences(text) for text in texts]
+    papers = detect_papers(sentences, catalog_match.catalog_names(catalog) if catalog else None)
+    _attach_arxiv_ids(papers, sentences)
+    if catalog:
+        for paper in papers:
+            meta = catalog_match.match(paper, catalog)
+            if meta is not None:
+                paper.arxiv_id = paper.arxiv_id or meta.arxiv_id
+                paper.title = meta.title
+    labels = label_turns(papers, texts)
+    keys = _paper_keys(papers)
+    by_sentence = _sentence_papers(papers)
+
+    claims: list[list[Claim]] = [[] for _ in papers]
+    statements: list[list[Statement]] = [[] for _ in papers]
+    wrap_start = _wrap_up_start(labels)
+    for t, turn in enumerate(episode.turns):
+        label = labels[t]
+        late = wrap_start is not None and t >= wrap_start
+        for s_index, sentence in enumerate(sentences[t]):
+            named = by_sentence.get((t, s_index), [])
+            owners = named or ([label] if isinstance(label, int) else [])
+            if not owners:
+                continue
+            numbers = find_numbers(sentence)
+            weight = 3.0 if (late or label == WRAP_UP) else 1.0
+            if len(named) >= 2:
+                _clause_statements(sentence, papers, named, t, weight, statements)
+            else:
+                statements[owners[0]].append(Statement(t, sentence, weight))
+            if label == WRAP_UP and not numbers:
+                continue
+            if not is_claim(sentence, numbers, names_paper=False):
+                continue
+            for p_index, nums in _split_numbers(sentence, papers, owners, numbers):
+                claims[p_index].append(
+                    Claim(
+                        id=identity.claim_anchor(episode.key, t, sentence),
+                        paper=keys[p_index],
+                        turn=t,
+                        speaker=turn.speaker,
+                        text=sentence,
+                        kind=claim_kind(sentence, nums),
+                        numbers=nums,
+                        hypothetical=is_hypothetical(sentence),
+                    )
+                )
+    _link_all_pushback(claims, labels, sentences, by_sentence)
+
+    discussions = []
+    for i, paper in enumerate(papers):
+        discussions.append(
+            PaperDiscussion(
+                key=keys[i],
+                name=paper.name,
+                aliases=paper.aliases,
+                arxiv_id=paper.arxiv_id,
+                title=paper.title,
+                spans=spans_of(labels, i),
+                mentions=paper.turns,
+                claims=claims[i],
+                suggested_verdict=suggest(statements[i]),
+            )
+        )
+    segments = [
+        Segment(
+            first_turn=a,
+            last_turn=b,
+            label=keys[label] if isinstance(label, int) else label,
+            paper=keys[label] if isinstance(label, int) else None,
+        )
+        for a, b, label in runs(labels)
+    ]
+    return EpisodeAnalysis(
+        episode_key=episode.key, analysis_version=ANALYSIS_VERSION, papers=discussions, segments=segments
+    )
+
+
+def _paper_keys(papers: Sequence[DetectedPaper]) -> list[str]:
+    keys: list[str] = []
+    for paper in papers:
+        key = identity.paper_key(arxiv_id=paper.arxiv_id, name=paper.name)
+        while key in keys:  # two detections resolved to one catalog entry: keep them apart
+            key += "+"
+        keys.append(key)
+    return keys
+
+
+def _sentence_papers(papers: Sequence[DetectedPaper]) -> dict[tuple[int, int], list[int]]:
+    result: dict[tuple[int, int], list[int]] = {}
+    for i, paper in enumerate(papers):
+        for m in sorted(paper.mentions, key=lambda m: (m.turn, m.sentence, m.position)):
+            owners = result.setdefault((m.turn, m.sentence), [])
+            if i not in owners:
+                owners.append(i)
+    for key, owners in result.items():
+        positions = {i: min(m.position for m in papers[i].mentions if (m.turn, m.sentence) == key) for i in owners}
+        owners.sort(key=lambda i: positions[i])
+    return result
+
+
+def _attach_arxiv_ids(papers: Sequence[DetectedPaper], sentences: Sequence[Sequence[str]]) -> None:
+    """"InfiniteVL (arXiv:2512.08829)": an id in a sentence naming one paper belongs to it."""
+    for paper in papers:
+        for m in paper.mentions:
+            found = _ARXIV.findall(sentences[m.turn][m.sentence])
+            if len(found) == 1 and not paper.arxiv_id:
+                paper.arxiv_id = found[0]
+
+
+def _positions(sentence: str, paper: DetectedPaper) -> list[int]:
+    return [match.start() for pattern in paper.patterns for match in pattern.finditer(sentence)]
+
+
+def _split_numbers(sentence, papers, owners, numbers):
+    """Several papers in one sentence ("X is 560B, Y is 8.3B"): each figure goes to the paper named before it."""
+    if len(owners) < 2:
+        return [(owners[0], numbers)]
+    starts = sorted((pos, i) for i in owners for pos in _positions(sentence, papers[i]))
+    if not starts:
+        return [(owners[0], numbers)]
+    assigned: dict[int, list] = {i: [] for i in owners}
+    for number in numbers:
+        at = sentence.find(number.text)
+        owner = starts[0][1]
+        for pos, i in starts:
+            if pos <= at:
+                owner = i
+        assigned[owner].append(number)
+    return [(i, nums) for i, nums in assigned.items() if nums or i == owners[0]]
+
+
+def _clause_statements(sentence, papers, named, turn, weight, statements) -> None:
+    """A summary sentence judging several papers: each clause counts for the paper it names (or last named)."""
+    last: int | None = None
+    for clause in split_clauses(sentence):
+        here = [i for i in named if _positions(clause, papers[i])]
+        if here:
+            last = here[0]
+        if last is not None:
+            statements[last].append(Statement(turn, clause, weight))
+
+
+def _wrap_up_start(labels) -> int | None:
+    for t, label in enumerate(labels):
+        if label == WRAP_UP and t >= len(labels) // 3:
+            return t
+    return None
+
+
+def _link_all_pushback(claims, labels, sentences, by_sentence) -> None:
+    for t, turn_sentences in enumerate(sentences):
+        doubting = pushback_sentences(turn_sentences)
+        if not doubting:
+            continue
+        owners: set[int] = set()
+        for s_index, sentence in enumerate(turn_sentences):
+            if sentence in doubting:
+                owners.update(by_sentence.get((t, s_index), []))
+        if not owners and isinstance(labels[t], int):
+            owners.add(labels[t])
+        for p_index in owners:
+            for claim in link_pushback(claims[p_index], t, doubting):
+                if t not in claim.pushback and t >= claim.turn:
+                    claim.pushback.append(t)

@@ -1,0 +1,63 @@
+"""Pushback: turns that question a claim ("sounds... optimistic", "grain of salt", "big if").
+
+A pushback turn is linked to the claims it answers: claims of the same paper in the few turns before
+it (or earlier in the same turn), preferring those that share a figure or a content word with the
+doubting sentence, so the UI can show claimed-vs-doubted side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.models import Claim
+
+PUSHBACK = re.compile(
+    r"\b(?:optimistic|grain\s+of\s+salt|big\s+if|red\s+flag|skeptic\w*|sceptic\w*|not\s+convinced|"
+    r"unconvinced|doubt\w*|don['\u2019]t\s+buy|hard\s+to\s+believe|too\s+good\s+to\s+be\s+true|cherry[-\s]pick\w*|"
+    r"light\s+on|(?:don['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\s+(?:give|show|report|answer|address|tell\s+you|"
+    r"extend|see|catch|generali[sz]e|hold\s+up)|hard\s+numbers|taking\s+their\s+word|take\s+their\s+word|"
+    r"that['\u2019]s\s+a\s+stretch|a\s+stretch|i['\u2019]d\s+want\s+to\s+see|want\s+to\s+see|remains\s+to\s+be\s+seen|"
+    r"show\s+me|proof\s+of\s+concept|if\s+they['\u2019]re\s+real|if\s+(?:this|it)\s+actually\s+works|"
+    r"if\s+the\s+benchmarks\s+hold|how\s+robust|does\s+it\s+actually|measured\s+how|get\s+nervous|nervous|"
+    r"soft\s+baseline|misread|wrong\s+tool|caveat|overfit\w*|overclaim\w*|hype|marketing|suspicious|"
+    r"questionable|not\s+so\s+fast|hold\s+on|wait\s+a\s+(?:second|minute)|fair\s+skepticism|replicat\w*|"
+    r"independent\w*\s+(?:verif|replic|test)\w*|arms\s+race|sounds\s+nice\s+in\s+theory|in\s+theory|"
+    r"who['\u2019]s\s+(?:actually\s+)?(?:asking|deploying|using)|who\s+cares|who\s+the\s+hell|so\s+what|"
+    r"not\s+exactly\s+cutting\s+edge|minefield|gut\s+says|obsolete|fail\s+the|that['\u2019]s\s+the\s+question|"
+    r"have\s+you\s+seen\s+the\s+actual|depends\s+(?:a\s+lot\s+)?on|big\s+caveat|but\s+is\s+it|really\?)",
+    re.I,
+)
+_STEM = re.compile(r"[a-z0-9]+")
+_STOP = frozenset("that this they their with from have been what which about there would could should".split())
+
+
+def pushback_sentences(sentences: Sequence[str]) -> list[str]:
+    return [s for s in sentences if PUSHBACK.search(s)]
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in _STEM.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+
+
+def _figures(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\.\d+)?", text))
+
+
+def link_pushback(claims: Sequence[Claim], turn: int, doubting: Sequence[str], window: int = 3) -> list[Claim]:
+    """The claims a pushback turn answers: overlapping ones in the window, else the latest claim turn's."""
+    recent = [c for c in claims if turn - window <= c.turn <= turn and not c.hypothetical]
+    if not recent:
+        return []
+    text = " ".join(doubting)
+    figures, stems = _figures(text), _stems(text)
+    best: list[tuple[int, Claim]] = []
+    for claim in recent:
+        overlap = 3 * len(figures & _figures(claim.text)) + len(stems & _stems(claim.text))
+        if overlap >= 2 or figures & _figures(claim.text):
+            best.append((overlap, claim))
+    if best:
+        top = max(score for score, _ in best)
+        return [c for score, c in best if score == top]
+    latest_turn = max(c.turn for c in recent if c.turn < turn) if any(c.turn < turn for c in recent) else turn
+    return [c for c in recent if c.turn == latest_turn]

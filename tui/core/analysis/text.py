@@ -1,0 +1,60 @@
+"""Text helpers the analysis shares: sentences of a turn, clauses, cleaning.
+
+Kept deliberately simple and linear: transcripts are conversational, so an abbreviation-aware
+sentence splitter buys little, while speed matters (whole libraries are analysed on first scan).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STAGE = re.compile(r"\[[^\]]{0,40}\]|\((?:laughs|pauses|sighs|chuckles|laughter|crosstalk|inaudible)\)", re.I)
+# A sentence ends at . ! ? (or an ellipsis) followed by space and an upper-case letter, a digit or a quote.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+_ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|et al|Dr|Mr|Ms|Mrs|Fig|Eq|approx|No)\.)$", re.I)
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    turn: int
+    index: int  # position in the turn
+    text: str
+
+
+def clean(text: str) -> str:
+    """Drop stage directions left in the text ("[pauses]") and fold whitespace."""
+    return _WS.sub(" ", _STAGE.sub(" ", text)).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a turn into sentences; an abbreviation such as "e.g." does not end one."""
+    text = clean(text)
+    if not text:
+        return []
+    parts: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()].strip()
+        if _ABBREV_TAIL.search(candidate):
+            continue
+        if candidate:
+            parts.append(candidate)
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    return parts
+
+
+_CLAUSE_SPLIT = re.compile(r"\s+[-\u2013\u2014]\s+|;\s+|,\s+(?:but|and|while|whereas)\s+|\.\s+")
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """Clauses of a sentence, for summary turns that judge several papers in one breath."""
+    return [part.strip() for part in _CLAUSE_SPLIT.split(sentence) if part.strip()]
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
