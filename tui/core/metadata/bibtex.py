@@ -120,6 +120,8 @@ class _Reader:
             raise _BibSyntaxError("missing citation key", pos)
         entry = BibEntry(type=kind, key=key_match.group(0), line=self.line_of(at))
         pos = self._ws(key_match.end())
+        if pos < len(text) and text[pos] not in f",{close}":
+            raise _BibSyntaxError(f"expected , after the citation key {entry.key!r}", pos)
         while True:
             if pos < len(text) and text[pos] == ",":
                 pos = self._ws(pos + 1)
@@ -317,14 +319,15 @@ def _split_top_level(text: str, separator: str) -> list[str]:
     return parts
 
 
-_COMMAND = re.compile(r"\\([A-Za-z]+|.)\s*(\{([^{}]*)\}|(?<=[\"'`^~=.])[A-Za-z])?")
+_COMMAND = re.compile(r"\\([A-Za-z]+(?=[\s{])\s*|[A-Za-z]+|[^A-Za-z])(\{([^{}]*)\}|(?<=[\"'`^~=.])[A-Za-z])?")
 
 
 def delatex(text: str) -> str:
     """Enough LaTeX for titles and names: accents, escaped symbols, dashes; braces dropped."""
 
     def replace(match: re.Match[str]) -> str:
-        command, argument = match.group(1), match.group(3) if match.group(3) is not None else match.group(2)
+        command = match.group(1).strip()
+        argument = match.group(3) if match.group(3) is not None else match.group(2)
         if command in _ACCENTS and argument:
             import unicodedata
 
