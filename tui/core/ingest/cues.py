@@ -168,7 +168,9 @@ def _split_payload(cue: Cue) -> list[_Piece]:
         return _voice_pieces(lines)
     pieces: list[_Piece] = []
     for number, text in lines:
-        stripped = text.strip()
+        stripped = strip_tags(text).strip()  # "<font>Priya: ...</font>": the prefix sits inside the tag
+        if not stripped:
+            continue
         dash = stripped.startswith("- ") or stripped == "-"
         if dash:
             stripped = stripped[1:].lstrip()

@@ -8,6 +8,7 @@ from typing import Any
 from tui.core.ingest import json_pairs, markdown, podcast20, whisper
 from tui.core.ingest.cues import is_timing_line
 from tui.core.ingest.errors import IngestError
+from tui.core.ingest.jsondata import shape_error
 
 TEXT_FORMATS = ("speaker-lines", "markdown", "vtt", "srt")
 JSON_FORMATS = ("json-pairs", "podcast20-json", "whisper-json", "whisperx-json", "diarized-json")
@@ -35,6 +36,11 @@ def sniff(text: str, suffix: str = "") -> str:
 
 def json_format(data: Any) -> str:
     """The JSON flavour of parsed data, or IngestError saying what shapes are understood."""
+    if isinstance(data, dict) and ("segments" in data or "version" in data):
+        if not isinstance(data.get("segments"), list):
+            if "segments" not in data:
+                raise IngestError('segments: expected an array of segments, but the object has no "segments" key')
+            raise shape_error("segments", "an array of segments", data["segments"])
     if podcast20.matches(data):
         return podcast20.FORMAT
     flavour = whisper.classify(data)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from tui.core.ingest.builder import TurnBuilder
 from tui.core.ingest.errors import WarningList
 from tui.core.ingest.speakers import Prefix, SpeakerVocabulary, find_prefix, is_pseudo_speaker
-from tui.core.ingest.textutil import clean_text, leading_timestamp, parse_timestamp
+from tui.core.ingest.textutil import clean_text, format_clock, leading_timestamp, parse_timestamp
 from tui.core.models import Turn
 
 UNNAMED = "Speaker"
@@ -59,7 +59,8 @@ def _speaker_line(builder: TurnBuilder, vocabulary: SpeakerVocabulary, line: Lin
     text, stage = clean_text(rest)
     if is_pseudo_speaker(prefix.name):
         # "**Break:** [34:40]" is a marker between turns, not a person: kept as a stage direction.
-        label = prefix.name.lower() + (f": {text}" if text else "")
+        at = start if start is not None else rest_start
+        label = prefix.name.lower() + (f" at {format_clock(at)}" if at is not None else "") + (f": {text}" if text else "")
         builder.add_stage([label, *stage])
         return
     speaker = vocabulary.display(prefix.name)

@@ -1,7 +1,7 @@
 """Markdown transcripts: `**Name:** text` paragraphs, `# Title`, escaped `\\[03:57\\]` timestamps, entities.
 
 Choices: paragraphs without a bold name continue the previous speaker; pseudo-speakers such as
-`**Break:**` become a stage direction ("break: 34:40") on the turn in progress instead of a speaker, so
+`**Break:**` become a stage direction ("break at 34:40") on the turn in progress instead of a speaker, so
 speaker lists and per-speaker counts stay about people. Plain `Name:` lines are recognised only in files
 that have no bold names at all.
 """

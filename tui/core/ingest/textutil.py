@@ -44,6 +44,14 @@ def parse_timestamp(value: str) -> float | None:
     return round(total, 3)
 
 
+def format_clock(seconds: float) -> str:
+    """126.0 -> `2:06`, 3725.0 -> `1:02:05`."""
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
 def round_time(value: float | None) -> float | None:
     return None if value is None else round(float(value), 3)
 

@@ -109,7 +109,7 @@ def read(data: Any, warnings: WarningList) -> Parsed:
             label = next((run[0] for run in runs if run[0] is not None), None)
             speaker = label or speaker
         elif isinstance(label, (str, int)) and not isinstance(label, bool) and str(label).strip():
-            speaker = names.get(str(label), " ".join(str(label).split()))
+            speaker = _speaker_name(label, names)
         elif label is not None:
             warnings.add(f"{where}.{label_key}: expected a speaker label, got {describe(label)}; previous speaker kept")
         cleaned, stage = clean_text(text)
@@ -118,6 +118,14 @@ def read(data: Any, warnings: WarningList) -> Parsed:
     if not turns:
         raise IngestError("segments: no segment had text" if segments else "segments: the array is empty")
     return Parsed(turns=turns, title=title_of(data))
+
+
+def _speaker_name(label: str | int, names: dict[str, str]) -> str:
+    """The mapped name; else the label itself, with bare numbers made readable (0 -> "Speaker 0")."""
+    key = " ".join(str(label).split())
+    if key in names:
+        return names[key]
+    return f"Speaker {key}" if key.isdigit() else key
 
 
 def _time(segment: dict[str, Any], key: str, where: str, warnings: WarningList) -> float | None:
@@ -138,7 +146,7 @@ def _word_runs(
         if not isinstance(word, dict) or not isinstance(word.get("word"), str):
             continue
         label = word.get("speaker")
-        who = names.get(str(label), str(label)) if isinstance(label, (str, int)) and not isinstance(label, bool) else None
+        who = _speaker_name(label, names) if isinstance(label, (str, int)) and not isinstance(label, bool) else None
         start, end = seconds(word.get("start")), seconds(word.get("end"))
         if runs and (who is None or who == runs[-1][0] or runs[-1][0] is None):
             run = runs[-1]
