@@ -9,7 +9,7 @@ the gold can never drift from the transcript. Run it after editing a source:
     .venv/bin/python tests/gold/build_gold.py
 
 Source syntax (see docs/CORPUS.md for what the annotations mean):
-    format: txt|md|vtt|p20|srt|whisperx|pairs     output: data/episodes/x.txt     title: ...
+    format: txt|md|vtt|vtt-on-change|p20|srt|whisperx|pairs     output: data/episodes/x.txt     title: ...
     paper: Name | arxiv id or - | alias; alias | deploy-ready|research-only|skip|null
     not_papers: GPT-4o; ImageNet; ...
     ---
@@ -240,7 +240,7 @@ def render_md(source: Source) -> str:
     return "\n".join(out)
 
 
-def render_vtt(source: Source) -> str:
+def render_vtt(source: Source, tag_every_cue: bool = True) -> str:
     out = ["WEBVTT", "", f"NOTE {source.header.get('title', source.stem)}", ""]
     cue = 0
     for turn, (start, end) in zip(source.turns, _timeline(source.turns)):
@@ -249,7 +249,11 @@ def render_vtt(source: Source) -> str:
             if cue % 5 == 0:
                 out.append(f"cue-{cue}")
             out.append(f"{_ts(a, hours=False)} --> {_ts(b, hours=False)}")
-            # The voice tag opens every cue; closing tags are sometimes omitted, as the spec allows.
+            if not tag_every_cue and position > 0:
+                # Podcasting 2.0 style: the voice tag only where the speaker changes.
+                out += [piece, ""]
+                continue
+            # Closing tags are sometimes omitted, as the spec allows.
             closing = "</v>" if cue % 3 else ""
             out += [f"<v {turn.speaker}>{piece}{closing}", ""]
     return "\n".join(out)
@@ -307,7 +311,12 @@ def render_pairs(source: Source) -> str:
     return json.dumps(objects, indent=1, ensure_ascii=False) + "\n"
 
 
-RENDERERS = {"txt": render_txt, "md": render_md, "vtt": render_vtt, "p20": render_p20,
+def render_vtt_on_change(source: Source) -> str:
+    return render_vtt(source, tag_every_cue=False)
+
+
+RENDERERS = {"txt": render_txt, "md": render_md, "vtt": render_vtt, "vtt-on-change": render_vtt_on_change,
+             "p20": render_p20,
              "srt": render_srt, "whisperx": render_whisperx, "pairs": render_pairs}
 
 
