@@ -68,17 +68,18 @@ def save(
     claim_text: str | None = None,
     created: float | None = None,
     action: str = "edit",
+    orphaned: bool | None = None,
 ) -> Note:
-    """Insert or update the target's note. Call inside a transaction."""
+    """Insert or update the target's note. Call inside a transaction. `orphaned` None keeps the flag as is."""
     key = target_key(target)
     existing = conn.execute("SELECT id, body, updated FROM notes WHERE target_key = ?", (key,)).fetchone()
     if existing is None:
         conn.execute(
             "INSERT INTO notes(target_key, kind, paper_key, episode_key, turn_index, turn_hash, claim_id,"
-            " turn_text, claim_text, body, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " turn_text, claim_text, body, created, updated, orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 key, target.kind, target.paper_key, target.episode_key, target.turn_index, target.turn_hash,
-                target.claim_id, turn_text, claim_text, body, now if created is None else created, now,
+                target.claim_id, turn_text, claim_text, body, now if created is None else created, now, int(bool(orphaned)),
             ),
         )
     else:
@@ -86,10 +87,10 @@ def save(
         if old_body != body and (action != "edit" or now - old_updated >= HISTORY_COALESCE_SECONDS):
             record_history(conn, note_id, old_body, old_updated, action)
         conn.execute(
-            "UPDATE notes SET body = ?, updated = ?, orphaned = 0,"
+            "UPDATE notes SET body = ?, updated = ?, orphaned = coalesce(?, orphaned),"
             " paper_key = coalesce(?, paper_key), turn_hash = coalesce(?, turn_hash),"
             " turn_text = coalesce(?, turn_text), claim_text = coalesce(?, claim_text) WHERE id = ?",
-            (body, now, target.paper_key, target.turn_hash, turn_text, claim_text, note_id),
+            (body, now, None if orphaned is None else int(orphaned), target.paper_key, target.turn_hash, turn_text, claim_text, note_id),
         )
     row = conn.execute(f"SELECT {COLUMNS} FROM notes WHERE target_key = ?", (key,)).fetchone()
     return from_row(row)

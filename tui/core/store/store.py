@@ -159,13 +159,18 @@ class Store:
 
         return self._write(action, "save the note")
 
-    def import_note(self, target: NoteTarget, body: str, *, created: float, updated: float,
-                    turn_text: str | None = None, claim_text: str | None = None) -> Note:
+    def import_note(
+        self, target: NoteTarget, body: str, *, created: float, updated: float, turn_text: str | None = None,
+        claim_text: str | None = None, orphaned: bool = False,
+    ) -> Note:
         """Write a note with its original times (history of the replaced body kept)."""
+
         def action(conn: sqlite3.Connection) -> Note:
             resolved = self._resolved_target(conn, target)
-            return notes.save(conn, resolved, body, updated, turn_text=turn_text, claim_text=claim_text,
-                              created=created, action="import")
+            return notes.save(
+                conn, resolved, body, updated, turn_text=turn_text, claim_text=claim_text, created=created,
+                action="import", orphaned=orphaned,
+            )
 
         return self._write(action, "import a note")
 
