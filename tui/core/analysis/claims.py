@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.analysis.numbers import find_numbers
+from tui.core.analysis.pushback import PUSHBACK
 from tui.core.models import ClaimKind, NumberMention
 
 _ATTRIBUTION = re.compile(
@@ -32,6 +33,7 @@ _ATTRIBUTION = re.compile(
     r"decod\w*|distill\w*|fine-tun\w*|pretrain\w*|design\w*|coupl\w*|wrap\w*|doing|going|calling|call)\b",
     re.I,
 )
+_REPORTED = re.compile(r"\b(?:they|the\s+paper|authors)\s+(?:claim|report|say|show|found|get)\w*", re.I)
 _THEYRE_ING = re.compile(r"\bthey(?:['\u2019]re|\s+are)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 _IDEA = re.compile(
     r"\b(?:first\s+(?:application|to\s+\w+|time|ever|open|model|benchmark|study|attempt)|state[-\s]of[-\s]the[-\s]art|"
@@ -103,7 +105,9 @@ def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool) -> 
     stripped = sentence.strip()
     if stripped.endswith("?") or len(stripped.split()) < 4:
         return False
-    opinion = bool(_FIRST_PERSON_OPINION.search(stripped))
+    opinion = bool(_FIRST_PERSON_OPINION.search(stripped)) or bool(
+        PUSHBACK.search(stripped) and not _REPORTED.search(stripped)
+    )
     if numbers and not opinion:
         return True
     if opinion:

@@ -61,7 +61,7 @@ KNOWN_HARDWARE = _norm_set(
 
 KNOWN_ORGS = _norm_set(
     """
-    OpenAI Google DeepMind Meta Microsoft Anthropic NVIDIA Nvidia Apple Amazon AWS Azure Alibaba Tencent
+    OpenAI AI21 Google DeepMind Mistral-AI Hugging-Face Allen-AI AllenAI Meta Microsoft Anthropic NVIDIA Nvidia Apple Amazon AWS Azure Alibaba Tencent
     Baidu ByteDance Meituan IBM HuggingFace Hugging-Face xAI Mistral-AI Cohere Stability Samsung Intel
     AMD Qualcomm Huawei Xiaomi Stanford MIT Berkeley CMU Oxford Cambridge Tsinghua NIH NSF DARPA arXiv
     GitHub YouTube Twitter Reddit TikTok Netflix Spotify Uber Tesla Waymo LinkedIn Facebook Instagram
@@ -119,7 +119,7 @@ TRANSITION_CUES = re.compile(
     r"\b(?:moving on|move on|next up|next one|next paper|up next|first up|first one|first paper|"
     r"last one|last paper|final one|final paper|our last|the last|another one|second one|third one|"
     r"fourth one|fifth one|second paper|third paper|fourth paper|fifth paper|paper number|"
-    r"let'?s (?:talk about|turn to|move to|switch to|look at|get to|start with|go back to|jump to|dig into|circle back to)|"
+    r"let'?s (?:talk about|turn to|move to|switch to|look at|get to|start|kick off|begin|go back to|jump to|dig into|circle back to)|"
     r"(?:go|come|get|circle|jump|coming|going|getting) back to|switching gears|shifting gears|turning to|"
     r"on to the next|onto the next|next,|next:|then there'?s|and then there'?s|we also have|we've also got|"
     r"now for|now,? (?:the|this))\b",

@@ -71,7 +71,7 @@ _SUBJECT_AFTER = re.compile(
     re.I,
 )
 _JUST_DROPPED = re.compile(r"^\s+(?:just\s+)?(?:dropped|came\s+out|landed|hit\s+arxiv|was\s+released|is\s+out)\b", re.I)
-_DASH_AFTER = re.compile(r"^\s*(?:[\u2013\u2014-]|:|\.$|,\s+(?:which|where|a|an|the|from|out\s+of)\b|\s*$)", re.I)
+_DASH_AFTER = re.compile(r"^\s*(?:[\u2013\u2014,:.-]|\s*$)", re.I)
 _SENTENCE_START = re.compile(r"^(?:(?:so|and|okay|ok|alright|right|now|then|but|well|yeah|also)[,]?\s+)*$", re.I)
 _BASELINE_BEFORE = re.compile(
     r"\b(?:using|use|uses|used|like|than|versus|vs\.?|over|against|from|with|via|beat|beats|beating|"
@@ -93,6 +93,7 @@ _ONE_USING = re.compile(
     r"\bthe\s+(?:one|paper)\s+(?:using|that\s+uses|on|about|with|looking\s+at|that\s+looks\s+at|where\s+they)\s+"
     r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
+_THE_X_ONE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+one\b(?!\s+(?:of|thing)\b)")
 _DESCRIPTOR_STOP = lexicon.GENERIC_PAPER_MODIFIERS | frozenset(
     "of and or in on for to with about from by is are was were it they we you i be just really very so "
     "kind sort type whole thing stuff".split()
@@ -101,12 +102,31 @@ _VERBISH = frozenset(
     "helps help makes make does do did is are was were has have had can could would should will might must "
     "gets get let lets seems looks feels means".split()
 )
-_CAP_SLOT = re.compile(r"^([A-Z][a-z]+)(?![\w-])")
+_SPACED_VERSION = re.compile(
+    r"\s(\d{1,2}(?:\.\d+)?|[vb]\d+(?:\.\d+)*)(?![\w.%-]|\.\d|\s*(?:%|x\b|billion|million|thousand|trillion|"
+    r"[BMKT]\b|times|percent|tokens|parameters|params|bits?|layers|experts|epochs|years|days|months|weeks|hours|"
+    r"minutes|seconds|of|out|to|and|or|in|on|at|per|by|points|pp))"
+)
+_CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
+_CAP_PHRASE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:\s+(?:(?:of|in\s+the)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
+_ORG_AFTER = re.compile(r"^\s+(?:Labs?|Inc|AI|Research|Corp|Group|University|Institute|Foundation|Team)\b")
+
+
+def _trim_phrase(phrase: str) -> str:
+    """Drop a trailing connector and leading stop words: "Lost in the Middle" stays, "So Mixtral" -> "Mixtral"."""
+    words = phrase.split()
+    while words and words[0] in _SLOT_STOP:
+        words.pop(0)
+    while words and words[-1] in {"of", "in", "the", "for", "and"}:
+        words.pop()
+    return " ".join(words)
 _WORD_START_CAP = re.compile(r"(?<![\w-])[A-Z]")
 _SLOT_STOP = frozenset(
     "The This That These Those It It's Its They We You I He She So And But Okay Ok Alright Right Yeah Yes No "
     "Well Now Then Here There What Which Who Why How When Where Let Let's One Two Three Another Next Last "
-    "First Second Third Moving Paper Some Our Their My Your A An Actually Basically Honestly Sure".split()
+    "First Second Third Moving Paper Some Our Their My Your A An Actually Basically Honestly Sure Labs Lab Inc "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
+    "September October November December English Chinese American European Twitter".split()
 )
 
 
@@ -178,7 +198,7 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     if _THIS_BEFORE.search(before) and _ARTIFACT_AFTER.match(after):
         strength += 1.5
     if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
-        strength += 3.0 if turn_has_cue else 1.0
+        strength += 3.0 if turn_has_cue else 0.5
         return strength, turn_has_cue
     if at_start and _SUBJECT_AFTER.match(after):
         strength += 1.0
@@ -225,7 +245,9 @@ def _descriptor_key(words: str) -> str | None:
     return " ".join(content)
 
 
-def _scan(sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str]) -> _Collector:
+def _scan(
+    sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str], speakers: frozenset[str] = frozenset()
+) -> _Collector:
     collector = _Collector()
     cat_patterns = [
         (re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"), name)
@@ -236,31 +258,66 @@ def _scan(sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, s
         turn_text = " ".join(sentences)
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
         for s_index, sentence in enumerate(sentences):
-            seen_spans: list[tuple[int, int]] = []
+            cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
+            consumed = 0
             for match in TOKEN.finditer(sentence):
+                if match.start() < consumed:
+                    continue  # the "b1.58" of "BitNet b1.58"
                 raw = match.group(1)
                 surface = strip_token(raw)
+                version = _SPACED_VERSION.match(sentence, match.end(1))
+                if version and (is_name_shaped(surface) or surface[:1].isupper()) and len(surface) >= 3:
+                    surface = surface + " " + version.group(1)
+                    match_end = version.end(1)
+                else:
+                    match_end = match.start(1) + len(surface)
                 if not is_name_shaped(surface):
                     continue
-                before, after = sentence[: match.start()], sentence[match.start(1) + len(surface) :]
+                before, after = sentence[max(0, match.start() - 90) : match.start()], sentence[match_end : match_end + 60]
                 strength, intro = _mention_strength(before, after, turn_has_cue)
+                if cue is not None and 0 <= match.start() - cue.end() <= 80 and strength < 2.5:
+                    # "Paper number three - the 1.58-bit one, BitNet b1.58, ...": named right after the cue.
+                    strength, intro = 2.5, True
+                consumed = match_end
                 collector.add(surface, Mention(turn, s_index, surface, strength, intro, match.start()))
+            # Plain capitalised words mid-sentence ("Mixtral", "Ring Attention"): proper nouns that may be papers.
+            for match in _CAP_PHRASE.finditer(sentence):
+                if match.start() < consumed or match.start() == 0:
+                    continue
+                phrase = _trim_phrase(match.group(1))
+                if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
+                    continue
+                end = match.start(1) + len(phrase)
+                before, after = sentence[max(0, match.start(1) - 90) : match.start(1)], sentence[end : end + 60]
+                if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
+                    continue
+                strength, intro = _mention_strength(before, after, turn_has_cue)
+                if cue is not None and 0 <= match.start() - cue.end() <= 80 and strength < 2.5:
+                    strength, intro = 2.5, True
+                if _ORG_AFTER.match(after):
+                    strength -= 3.0
+                collector.add(phrase, Mention(turn, s_index, phrase, strength - 0.5, intro, match.start(1)))
             # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
             for match in _WORD_START_CAP.finditer(sentence):
-                before = sentence[: match.start()]
-                if not _INTRO_BEFORE.search(before) or not before.strip():
+                before = sentence[max(0, match.start() - 90) : match.start()]
+                if not before.strip() or not _INTRO_BEFORE.search(before):
                     continue
                 slot = _CAP_SLOT.match(sentence[match.start() :])
                 if not slot:
                     continue
-                surface = slot.group(1)
-                if surface in _SLOT_STOP or is_name_shaped(surface) or len(surface) < 3:
+                surface = _trim_phrase(slot.group(1))
+                if not surface or surface in _SLOT_STOP or is_name_shaped(surface) or len(surface) < 3:
                     continue
+                if match.start() > 0 and any(
+                    m.turn == turn and m.sentence == s_index and m.position == match.start()
+                    for m in collector.candidates.get(norm(surface), Candidate("")).mentions
+                ):
+                    continue  # already counted mid-sentence
                 collector.add(surface, Mention(turn, s_index, surface, 3.0, True, match.start()))
             for pattern, name in cat_patterns:
                 if pattern.search(sentence):
                     collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
-            for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5)):
+            for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
                     key = _descriptor_key(match.group(1) or match.group(2) or "")
                     if key:
@@ -297,6 +354,19 @@ def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
             _merge(candidates, short.key, longs[0].key)
 
 
+def _fold_phrases(candidates: dict[str, Candidate]) -> None:
+    """"Mixtral of Experts" is the full name of "Mixtral" when the single word also stands alone."""
+    for cand in list(candidates.values()):
+        if cand.descriptive or cand.key not in candidates:
+            continue
+        phrase = cand.display()
+        if " " not in phrase or not phrase[:1].isupper():
+            continue
+        head = norm(phrase.split()[0])
+        if head in candidates and head != cand.key and not candidates[head].descriptive:
+            _merge(candidates, cand.key, head)
+
+
 def _merge(candidates: dict[str, Candidate], source: str, target: str) -> None:
     src = candidates.pop(source)
     dst = candidates[target]
@@ -315,6 +385,11 @@ def _score(cand: Candidate, long_name: str) -> float:
         return total if any(m.intro for m in cand.mentions) else total - 2.0
     prior = min((_prior(cand.key, s) for s in cand.surfaces), default=0.0)
     prior = max(prior, _prior(cand.key, long_name))
+    introductions = sum(1 for m in cand.mentions if m.intro and m.strength >= 2.5)
+    if introductions and prior < 0:
+        # "First up is Phi-3", "Last one - AWQ": an introduced name is the paper even if it is also a model.
+        known = any(lexicon.is_known_non_paper(s) for s in cand.surfaces)
+        prior = max(prior, (-1.0 if introductions == 1 else -0.5) if known else 0.0)
     if cand.catalog_hit:
         prior = max(prior, 0.0) + 2.0
     return total + prior
@@ -363,6 +438,24 @@ def _resolve_descriptions(
     return kept
 
 
+def _merge_appositions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
+    """"the backdoor paper from Anthropic, the sleeper agents one": two descriptions, one paper."""
+    kept: list[DetectedPaper] = []
+    for desc in sorted(descriptive, key=lambda d: -d.score):
+        first = min((m.turn, m.sentence) for m in desc.mentions if m.intro) if any(m.intro for m in desc.mentions) else None
+        host = next(
+            (k for k in kept if first is not None and any((m.turn, m.sentence) == first and m.intro for m in k.mentions)),
+            None,
+        )
+        if host is None:
+            kept.append(desc)
+            continue
+        host.mentions.extend(desc.mentions)
+        host.aliases.extend(a for a in desc.aliases if a not in host.aliases)
+        host.patterns.extend(desc.patterns)
+    return kept
+
+
 def _pattern_for(surface: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])")
 
@@ -373,16 +466,20 @@ def _descriptor_pattern(words: str) -> re.Pattern:
 
 
 def detect_papers(
-    sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str] | None = None
+    sentences_by_turn: Sequence[Sequence[str]],
+    catalog_names: dict[str, str] | None = None,
+    speakers: Sequence[str] = (),
 ) -> list[DetectedPaper]:
     """The papers discussed, in order of first mention. `catalog_names` maps normalised alias -> display name."""
     catalog_names = catalog_names or {}
-    collector = _scan(sentences_by_turn, catalog_names)
+    names = {part for speaker in speakers for part in speaker.split()} | set(speakers)
+    collector = _scan(sentences_by_turn, catalog_names, frozenset(names))
     candidates = collector.candidates
     for cand in candidates.values():
         if cand.key in catalog_names:
             cand.catalog_hit = True
     _fold_short_forms(candidates)
+    _fold_phrases(candidates)
 
     named: list[DetectedPaper] = []
     descriptive: list[DetectedPaper] = []
@@ -417,6 +514,7 @@ def detect_papers(
                     patterns=[_pattern_for(s) for s in sorted(cand.surfaces, key=len, reverse=True)],
                 )
             )
+    descriptive = _merge_appositions(descriptive)
     descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
     papers = named + descriptive
     _find_more_mentions(papers, sentences_by_turn)

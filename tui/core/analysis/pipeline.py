@@ -25,7 +25,9 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     catalog = list(catalog or [])
     texts = [clean(turn.text) for turn in episode.turns]
     sentences = [split_sentences(text) for text in texts]
-    papers = detect_papers(sentences, catalog_match.catalog_names(catalog) if catalog else None)
+    papers = detect_papers(
+        sentences, catalog_match.catalog_names(catalog) if catalog else None, speakers=episode.speakers
+    )
     _attach_arxiv_ids(papers, sentences)
     if catalog:
         for paper in papers:
@@ -33,6 +35,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             if meta is not None:
                 paper.arxiv_id = paper.arxiv_id or meta.arxiv_id
                 paper.title = meta.title
+    papers = _merge_same_id(papers)
     labels = label_turns(papers, texts)
     keys = _paper_keys(papers)
     by_sentence = _sentence_papers(papers)
@@ -102,6 +105,24 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     )
 
 
+def _merge_same_id(papers: list[DetectedPaper]) -> list[DetectedPaper]:
+    """Two names that resolve to one arXiv id ("BitNet b1.58", "1-bit LLMs") are one paper: keep the stronger name."""
+    kept: list[DetectedPaper] = []
+    by_id: dict[str, DetectedPaper] = {}
+    for paper in sorted(papers, key=lambda p: -p.score):
+        host = by_id.get(paper.arxiv_id) if paper.arxiv_id else None
+        if host is None:
+            kept.append(paper)
+            if paper.arxiv_id:
+                by_id[paper.arxiv_id] = paper
+            continue
+        host.mentions.extend(paper.mentions)
+        host.aliases.extend(a for a in [paper.name, *paper.aliases] if a not in host.aliases and a != host.name)
+        host.patterns.extend(paper.patterns)
+    kept.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))
+    return kept
+
+
 def _paper_keys(papers: Sequence[DetectedPaper]) -> list[str]:
     keys: list[str] = []
     for paper in papers:
@@ -113,16 +134,12 @@ def _paper_keys(papers: Sequence[DetectedPaper]) -> list[str]:
 
 
 def _sentence_papers(papers: Sequence[DetectedPaper]) -> dict[tuple[int, int], list[int]]:
-    result: dict[tuple[int, int], list[int]] = {}
+    first_position: dict[tuple[int, int], dict[int, int]] = {}
     for i, paper in enumerate(papers):
-        for m in sorted(paper.mentions, key=lambda m: (m.turn, m.sentence, m.position)):
-            owners = result.setdefault((m.turn, m.sentence), [])
-            if i not in owners:
-                owners.append(i)
-    for key, owners in result.items():
-        positions = {i: min(m.position for m in papers[i].mentions if (m.turn, m.sentence) == key) for i in owners}
-        owners.sort(key=lambda i: positions[i])
-    return result
+        for m in paper.mentions:
+            seen = first_position.setdefault((m.turn, m.sentence), {})
+            seen[i] = min(seen.get(i, m.position), m.position)
+    return {key: sorted(seen, key=lambda i: seen[i]) for key, seen in first_position.items()}
 
 
 def _attach_arxiv_ids(papers: Sequence[DetectedPaper], sentences: Sequence[Sequence[str]]) -> None:

@@ -129,13 +129,14 @@ def label_turns(
 
 def _cue_turns_open_the_next(labels: list[int | str], mentions: list[TurnMentions], turn_texts: Sequence[str]) -> None:
     """"Moving on." with the name only in the next turn: the cue turn belongs to the paper opened next."""
+    seen: set[int | str] = set()
     for t in range(len(labels) - 1):
+        seen.add(labels[t])
         if mentions[t].papers or not lexicon.TRANSITION_CUES.search(turn_texts[t]):
             continue
         nxt = labels[t + 1]
         if isinstance(nxt, int) and nxt != labels[t] and nxt in mentions[t + 1].papers:
-            earlier = [i for i in range(t) if labels[i] == nxt]
-            if not earlier or lexicon.REVISIT_CUES.search(turn_texts[t]):
+            if nxt not in seen or lexicon.REVISIT_CUES.search(turn_texts[t]):
                 labels[t] = nxt
 
 
