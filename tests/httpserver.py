@@ -37,6 +37,13 @@ class Seen:
     headers: dict[str, str]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client hanging up (timeouts, size caps) is part of the tests, not an error to print."""
+
+
 class ScriptedServer:
     def __init__(self, default: Reply | None = None) -> None:
         self.default = default or Reply(404, b'{"error": "not scripted"}', content_type="application/json")
@@ -44,9 +51,10 @@ class ScriptedServer:
         self._scripts: dict[str, deque[Reply]] = defaultdict(deque)
         self._lock = threading.Lock()
         self._stop = threading.Event()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="scripted-http", daemon=True)
+        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="scripted-http", daemon=True
+        )
 
     @property
     def url(self) -> str:

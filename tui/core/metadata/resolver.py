@@ -146,7 +146,7 @@ class Resolver:
         if source == "arxiv":
             return await self._search(query, [], "arxiv")
         if source == "s2":
-            return await self._search(query, [], "s2")
+            return await self._search(query, [], "s2", title_match=False)
         return await self.resolve(query)
 
     async def by_ids(self, ids: Sequence[str]) -> Resolution:
@@ -205,10 +205,15 @@ class Resolver:
             arxiv.messages + s2.messages,
         )
 
-    async def _search(self, name: str, aliases: list[str], source: Literal["arxiv", "s2"]) -> Resolution:
-        """Papers the source returns for the name, scored by the same matcher as the local catalog."""
+    async def _search(
+        self, name: str, aliases: list[str], source: Literal["arxiv", "s2"], *, title_match: bool = True
+    ) -> Resolution:
+        """Papers the source returns for the name, scored by the same matcher as the local catalog.
+
+        For S2, title_match asks the best-title-match endpoint first (resolving a name); a lookup wants
+        the relevance search's list."""
         query = name_variants([name])[0] if name_variants([name]) else name
-        namespace = "arxiv.title" if source == "arxiv" else "s2.search"
+        namespace = "arxiv.title" if source == "arxiv" else ("s2.match" if title_match else "s2.search")
         key = normalise_name(query) if source == "arxiv" else " ".join(query.lower().split())
         cached = read_papers(self.cache, namespace, key)
         messages: list[str] = []
@@ -218,7 +223,7 @@ class Resolver:
             papers = cached.papers
         elif not self.offline:
             try:
-                papers = await self._fetch_search(query, source)
+                papers = await self._fetch_search(query, source, title_match)
             except FetchError as exc:
                 messages.append(self._failed("arXiv" if source == "arxiv" else "Semantic Scholar", exc))
             else:
@@ -231,11 +236,11 @@ class Resolver:
         result = match_name(name, papers, aliases=aliases)
         return Resolution(name, result.status, list(result.candidates), origin, messages)
 
-    async def _fetch_search(self, query: str, source: Literal["arxiv", "s2"]) -> list[PaperMeta]:
+    async def _fetch_search(self, query: str, source: Literal["arxiv", "s2"], title_match: bool) -> list[PaperMeta]:
         if source == "arxiv":
             return (await self._arxiv_client().search_title(query, max_results=5)).entries
         s2 = self._s2_client()
-        best = await s2.match_title(query)
+        best = await s2.match_title(query) if title_match else None
         papers = [best] if best else await s2.search(query, limit=5)
         return [await self._with_arxiv(p) for p in papers]
 
@@ -256,7 +261,7 @@ class Resolver:
         query = name_variants([name])[0] if name_variants([name]) else name
         return (
             read_papers(self.cache, "arxiv.title", normalise_name(query)) is not None
-            or read_papers(self.cache, "s2.search", " ".join(query.lower().split())) is not None
+            or read_papers(self.cache, "s2.match", " ".join(query.lower().split())) is not None
         )
 
     def _fresh(self, fetched_at: float, found_something: bool) -> bool:
