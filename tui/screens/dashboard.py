@@ -1,0 +1,787 @@
+"""The dashboard: episode picker, Dialogue | Claims, the verdict board and the paper details.
+
+Wide terminals show every panel; narrow ones (under 110 columns) show one panel at a time with a tab strip,
+and tab/shift+tab or 1-5 switch. The screen owns the selection (episode, paper, claim) and keeps the panels
+in step; every store call goes through the Backend's store thread.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Footer, Input
+from textual.worker import get_current_worker
+
+from tui.commands import DASHBOARD_COMMANDS, bindings
+from tui.core.identity import text_hash
+from tui.core.library import Library, ScanProgress
+from tui.core.models import (
+    Claim,
+    Episode,
+    EpisodeAnalysis,
+    LibraryPaper,
+    Note,
+    NoteTarget,
+    Problem,
+    Verdict,
+    VerdictRecord,
+)
+from tui.screens import view_models as vm
+from tui.screens.filters import PanelFilter
+from widgets.board import COLUMNS, VerdictBoard
+from widgets.claims import ClaimsList
+from widgets.dialogue import DialogueView
+from widgets.episodes import EpisodeList
+from widgets.panel_tabs import PanelTabs
+from widgets.paper_detail import PaperDetail, PaperDetailData
+from widgets.status import StatusBar
+from widgets.text import shorten
+
+PANELS: tuple[tuple[str, str], ...] = (
+    ("episodes", "Episodes"),
+    ("dialogue", "Dialogue"),
+    ("claims", "Claims"),
+    ("board", "Board"),
+    ("detail", "Paper"),
+)
+
+
+class FilterBar(Input):
+    """The `/` filter input; it filters the panel that was focused when it opened."""
+
+    BINDINGS = [Binding("escape", "close(True)", "Clear filter", show=False), Binding("enter", "close(False)", show=False)]
+
+    def __init__(self) -> None:
+        super().__init__(placeholder="filter: words speaker:x paper:x kind:x verdict:x tag:x has:note -negate", id="filter-bar")
+        self.panel: str | None = None
+
+    def action_close(self, clear: bool) -> None:
+        self.screen.close_filter(clear=clear)  # type: ignore[attr-defined]
+
+
+class DashboardScreen(Screen):
+    COMMAND_CLASSES = DASHBOARD_COMMANDS
+    BINDINGS = bindings(DASHBOARD_COMMANDS)
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    AUTO_FOCUS = None
+
+    def __init__(self) -> None:
+        super().__init__(id="dashboard")
+        self.library: Library | None = None
+        self.episodes: list[Episode] = []
+        self.analyses: dict[str, EpisodeAnalysis] = {}
+        self.papers: dict[str, LibraryPaper] = {}
+        self.problems: list[Problem] = []
+        self.resolve: dict[str, str] = {}
+        self.verdicts: dict[str, VerdictRecord] = {}
+        self.tags: dict[str, list[str]] = {}
+        self.notes = vm.NoteIndex()
+        self.episode: Episode | None = None
+        self.selected_paper: str | None = None
+        self.claim_scope = "paper"
+        self.current_panel = "dialogue"
+        self.filters: dict[str, str] = {}
+        self._filter_state: dict[str, PanelFilter] = {}
+        self._pending_episodes: list[tuple[Episode, EpisodeAnalysis | None]] = []
+        self._pending_lock = threading.Lock()
+        self._pushback_cursor = 0
+        self._scanning = False
+        self.loaded = False
+
+    # ---------------------------------------------------------------------------------------- layout
+
+    def compose(self) -> ComposeResult:
+        yield PanelTabs(PANELS, id="panel-tabs")
+        with Horizontal(id="top-row", classes="row -holds-current"):
+            with Vertical(id="episodes-panel", classes="panel"):
+                yield EpisodeList(id="episodes")
+            with Vertical(id="dialogue-panel", classes="panel -current"):
+                yield DialogueView(id="dialogue")
+            with Vertical(id="claims-panel", classes="panel"):
+                yield ClaimsList(id="claims")
+        with Horizontal(id="bottom-row", classes="row"):
+            with Vertical(id="board-panel", classes="panel"):
+                yield VerdictBoard(id="board")
+            with Vertical(id="detail-panel", classes="panel"):
+                yield PaperDetail(id="detail")
+        yield FilterBar()
+        yield StatusBar(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for panel_id, title in PANELS:
+            self.query_one(f"#{panel_id}-panel").border_title = title
+        self.query_one(PanelTabs).show_current(self.current_panel)
+        self.query_one(DialogueView).focus()
+        self.set_interval(0.25, self._flush_pending_episodes)
+        self.start()
+
+    @property
+    def backend(self):  # noqa: ANN201 - tui.screens.backend.Backend, typed loosely to keep imports lazy
+        return self.app.backend  # type: ignore[attr-defined]
+
+    def panel_widget(self, panel: str) -> Widget:
+        return {
+            "episodes": lambda: self.query_one(EpisodeList),
+            "dialogue": lambda: self.query_one(DialogueView),
+            "claims": lambda: self.query_one(ClaimsList),
+            "board": lambda: self.query_one(VerdictBoard),
+            "detail": lambda: self.query_one(PaperDetail),
+        }[panel]()
+
+    def panel_of(self, widget: Widget | None) -> str | None:
+        while widget is not None:
+            if widget.id and widget.id.endswith("-panel") and widget.has_class("panel"):
+                return widget.id.removesuffix("-panel")
+            widget = widget.parent  # type: ignore[assignment]
+        return None
+
+    def on_descendant_focus(self, event) -> None:  # noqa: ANN001
+        panel = self.panel_of(self.focused)
+        if panel is not None and panel != self.current_panel:
+            self._set_current_panel(panel)
+
+    def _set_current_panel(self, panel: str) -> None:
+        self.query_one(f"#{self.current_panel}-panel").remove_class("-current")
+        self.current_panel = panel
+        widget = self.query_one(f"#{panel}-panel")
+        widget.add_class("-current")
+        for row in self.query(".row"):
+            row.set_class(widget.parent is row, "-holds-current")
+        self.query_one(PanelTabs).show_current(panel)
+
+    def action_focus_panel(self, panel: str) -> None:
+        self._set_current_panel(panel)
+        widget = self.panel_widget(panel)
+        if isinstance(widget, VerdictBoard):
+            widget.focus_board()
+        else:
+            widget.focus()
+
+    def _cycle_panel(self, step: int) -> None:
+        ids = [panel for panel, _ in PANELS]
+        index = ids.index(self.current_panel) if self.current_panel in ids else 0
+        self.action_focus_panel(ids[(index + step) % len(ids)])
+
+    def action_next_panel(self) -> None:
+        self._cycle_panel(1)
+
+    def action_previous_panel(self) -> None:
+        self._cycle_panel(-1)
+
+    # ------------------------------------------------------------------------------------ loading
+
+    @work(exclusive=True, group="start")
+    async def start(self) -> None:
+        """Open the store, read verdicts/notes/tags, then scan the library in a thread."""
+        status = self.query_one(StatusBar)
+        status.show_progress("Opening the store…", 0, None)
+        try:
+            store = await self.backend.open()
+        except Exception as exc:  # noqa: BLE001 - show the reason, keep the app usable
+            status.show_message(f"Cannot open the store: {exc}")
+            self.app.notify(f"Cannot open the store: {exc}", severity="error", markup=False)
+            return
+        for message in store.messages:
+            self.app.notify(message, severity="warning", markup=False, timeout=10)
+        if store.read_only:
+            self.app.notify("The store is read-only: changes are not saved.", severity="warning", markup=False)
+        await self.reload_user_data()
+        self.app.apply_saved_theme(await self.backend.call(store.get_setting, "theme"))  # type: ignore[attr-defined]
+        self.scan()
+
+    async def reload_user_data(self) -> None:
+        store = self.backend.store
+        self.verdicts = await self.backend.call(store.all_verdicts)
+        self.tags = await self.backend.call(store.all_tags)
+        self.notes = vm.NoteIndex.build(await self.backend.call(store.all_notes))
+
+    @work(thread=True, exclusive=True, group="scan")
+    def scan(self) -> None:
+        self._scanning = True
+        worker = get_current_worker()
+        self.app.call_from_thread(self.query_one(StatusBar).show_progress, "Scanning library…", 0, None, "ctrl+x cancels")
+        last = [0.0]
+
+        def progress(event: ScanProgress) -> None:
+            now = time.monotonic()
+            if now - last[0] > 0.1 or event.done == event.total:
+                last[0] = now
+                self.app.call_from_thread(
+                    self.query_one(StatusBar).show_progress,
+                    f"Scanning {event.done}/{event.total}: {shorten(event.path, 50)}",
+                    event.done,
+                    event.total,
+                    "ctrl+x cancels",
+                )
+
+        def episode_loaded(episode: Episode, analysis: EpisodeAnalysis | None) -> None:
+            with self._pending_lock:
+                self._pending_episodes.append((episode, analysis))
+
+        try:
+            library = self.backend.scan(on_progress=progress, on_episode=episode_loaded)
+        except Exception as exc:  # noqa: BLE001 - a scan failure is reported, not a crash
+            self.app.call_from_thread(self._scan_failed, str(exc))
+            return
+        finally:
+            self._scanning = False
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._scan_done, library)
+
+    def _scan_failed(self, message: str) -> None:
+        self.query_one(StatusBar).show_message(f"Scan failed: {message}")
+        self.app.notify(f"Scan failed: {message}", severity="error", markup=False)
+
+    def _flush_pending_episodes(self) -> None:
+        """While scanning, show episodes as they load, so the dashboard is usable before the scan ends."""
+        with self._pending_lock:
+            pending, self._pending_episodes = self._pending_episodes, []
+        if not pending or not self._scanning:
+            return
+        known = {episode.key for episode in self.episodes}
+        for episode, analysis in pending:
+            if episode.key not in known:
+                self.episodes.append(episode)
+                if analysis is not None:
+                    self.analyses[episode.key] = analysis
+        self._show_episode_list()
+        if self.episode is None and self.episodes:
+            self.show_episode(self.episodes[0].key)
+
+    def _scan_done(self, library: Library) -> None:
+        self.library = library
+        with self._pending_lock:
+            self._pending_episodes = []
+        self.episodes = list(library.episodes)
+        self.analyses = dict(library.analyses)
+        self.papers = dict(library.papers)
+        self.problems = list(library.problems)
+        self.resolve = {d.paper.key: paper.key for paper in self.papers.values() for d in paper.discussions}
+        self._filter_state.clear()
+        self._show_episode_list()
+        self._show_board()
+        cancelled = self.backend.cancel_scan.is_set()
+        summary = f"{len(self.episodes)} episodes · {len(self.papers)} papers"
+        if self.problems:
+            summary += f" · {len(self.problems)} problem{'s' if len(self.problems) != 1 else ''} (! shows them)"
+        if cancelled:
+            summary = "Scan cancelled · " + summary
+        self.query_one(StatusBar).show_message(summary)
+        current = self.episode.key if self.episode else None
+        if current and any(e.key == current for e in self.episodes):
+            self.show_episode(current, keep_cursor=True)
+        elif self.episodes:
+            self.show_episode(self.episodes[0].key)
+        else:
+            self.query_one(DialogueView).set_dialogue([], empty_text="No transcripts found in this library.")
+        if self.selected_paper is None and self.papers:
+            first = self._first_paper_of_episode()
+            if first:
+                self.select_paper(first, origin="load")
+        self.loaded = True
+        self.post_message(LibraryLoaded())
+
+    def action_cancel_work(self) -> None:
+        if self._scanning:
+            self.backend.cancel_scan.set()
+            self.query_one(StatusBar).show_message("Cancelling the scan…")
+        cancelled = self.workers.cancel_group(self, "metadata")
+        if not self._scanning and not cancelled:
+            self.app.notify("Nothing is running.", markup=False)
+
+    def action_rescan(self) -> None:
+        if self.backend.store is not None:
+            self.scan()
+
+    # ------------------------------------------------------------------------------- showing things
+
+    def _show_episode_list(self) -> None:
+        rows = vm.episode_rows(self.episodes, self.analyses, self.notes)
+        self.query_one(EpisodeList).show_rows(rows, current=self.episode.key if self.episode else None)
+
+    def _show_board(self) -> None:
+        board = self.query_one(VerdictBoard)
+        board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
+        if self.selected_paper:
+            board.select(self.selected_paper)
+
+    def _first_paper_of_episode(self) -> str | None:
+        analysis = self.analyses.get(self.episode.key) if self.episode else None
+        if analysis is None or not analysis.papers:
+            return next(iter(self.papers), None)
+        first = min(analysis.papers, key=lambda p: p.spans[0][0] if p.spans else 1 << 30)
+        return self.resolve.get(first.key, first.key)
+
+    def show_episode(self, key: str, *, keep_cursor: bool = False) -> None:
+        episode = next((e for e in self.episodes if e.key == key), None)
+        if episode is None:
+            return
+        dialogue = self.query_one(DialogueView)
+        changed = self.episode is None or self.episode.key != key
+        cursor = dialogue.cursor_turn if keep_cursor and not changed else None
+        self.episode = episode
+        analysis = self.analyses.get(key)
+        self._filter_state.pop("dialogue", None)
+        self._filter_state.pop("claims", None)
+        self.filters.pop("dialogue", None)
+        dialogue.set_dialogue(episode.turns, vm.dialogue_marks(episode, analysis, self.notes, self.resolve))
+        if cursor is not None:
+            dialogue.go_to_turn(cursor, post=False)
+        self.query_one(EpisodeList).select_key(key)
+        self.query_one("#dialogue-panel").border_title = f"Dialogue · {shorten(episode.title or episode.source, 60)}"
+        if changed and self.selected_paper not in self._episode_paper_keys():
+            first = self._first_paper_of_episode()
+            if first is not None:
+                self.select_paper(first, origin="episode")
+                return
+        self._show_claims()
+
+    def _episode_paper_keys(self) -> set[str]:
+        analysis = self.analyses.get(self.episode.key) if self.episode else None
+        if analysis is None:
+            return set()
+        return {self.resolve.get(p.key, p.key) for p in analysis.papers}
+
+    def _show_claims(self) -> None:
+        analysis = self.analyses.get(self.episode.key) if self.episode else None
+        scope_paper = self.selected_paper if self.claim_scope == "paper" else None
+        claims = vm.episode_claims(analysis, scope_paper, self.resolve)
+        query = self.filters.get("claims")
+        names = {key: paper.name for key, paper in self.papers.items()}
+        names.update({d.paper.key: p.name for p in self.papers.values() for d in p.discussions})
+        if query:
+            shown, _ = PanelFilter(vm.claim_rows(claims, self.papers, self.verdicts, self.notes, self.tags, self.resolve)).run(query)
+            if shown is not None:
+                claims = [claim for claim in claims if claim.id in shown]
+        paper = self.papers.get(self.selected_paper or "")
+        if scope_paper and paper:
+            empty = f"No claims about {paper.name} in this episode."
+            title = f"Claims · {shorten(paper.name, 30)}"
+        else:
+            empty, title = "No claims in this episode.", "Claims · episode"
+        self.query_one("#claims-panel").border_title = title + (" (filtered)" if query else "")
+        self.query_one(ClaimsList).show_claims(
+            claims, paper_names=names if scope_paper is None else None, noted=self.notes.claims, empty=empty
+        )
+
+    def _show_detail(self) -> None:
+        paper = self.papers.get(self.selected_paper or "")
+        detail = self.query_one(PaperDetail)
+        if paper is None:
+            detail.show(None)
+            return
+        status = "from the local catalog" if paper.meta is not None and paper.meta.source in ("local", "bibtex") else ""
+        if paper.meta is not None and paper.meta.source in ("arxiv", "s2"):
+            status = f"from {paper.meta.source}"
+        detail.show(
+            PaperDetailData(
+                paper=paper,
+                verdict=self.verdicts.get(paper.key),
+                notes=self.notes.for_paper(paper.key),
+                tags=self.tags.get(paper.key, []),
+                metadata_status=getattr(self, "_metadata_status", {}).get(paper.key, status),
+            )
+        )
+        self.query_one("#detail-panel").border_title = f"Paper · {shorten(paper.name, 40)}"
+
+    def select_paper(self, key: str, *, origin: str) -> None:
+        """Make a paper the selection. From the board or the palette, the dialogue jumps to its first span."""
+        if key not in self.papers and origin != "load":
+            return
+        self.selected_paper = key
+        self._pushback_cursor = 0
+        if origin != "board":
+            self.query_one(VerdictBoard).select(key)
+        self._show_detail()
+        if origin in ("board", "load", "command"):
+            self._go_to_paper_in_dialogue(key)
+        self._show_claims()
+
+    def _go_to_paper_in_dialogue(self, key: str) -> None:
+        if key not in self._episode_paper_keys():
+            paper = self.papers.get(key)
+            if paper is None or not paper.discussions:
+                return
+            target = paper.discussions[0].episode_key
+            if self.episode is None or self.episode.key != target:
+                self.episode = next((e for e in self.episodes if e.key == target), self.episode)
+                if self.episode is not None and self.episode.key == target:
+                    self.show_episode(target, keep_cursor=False)
+        spans = vm.paper_spans(self.analyses.get(self.episode.key) if self.episode else None, key, self.resolve)
+        if spans:
+            self.query_one(DialogueView).go_to_turn(spans[0][0], post=False)
+
+    # ----------------------------------------------------------------------------- widget messages
+
+    @on(EpisodeList.EpisodeChosen)
+    def _episode_chosen(self, event: EpisodeList.EpisodeChosen) -> None:
+        if self.episode is None or self.episode.key != event.episode_key:
+            self.show_episode(event.episode_key)
+
+    @on(VerdictBoard.PaperHighlighted)
+    def _paper_highlighted(self, event: VerdictBoard.PaperHighlighted) -> None:
+        if event.paper_key != self.selected_paper:
+            self.select_paper(event.paper_key, origin="board")
+
+    @on(ClaimsList.ClaimHighlighted)
+    def _claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
+        self._pushback_cursor = 0
+        self.query_one(DialogueView).go_to_turn(event.claim.turn, highlight=True, post=False)
+
+    @on(DialogueView.CursorMoved)
+    def _cursor_moved(self, event: DialogueView.CursorMoved) -> None:
+        dialogue = self.query_one(DialogueView)
+        if not dialogue.has_focus or event.turn_index is None or self.episode is None:
+            return
+        key = vm.paper_of_turns(self.analyses.get(self.episode.key), self.resolve).get(event.turn_index)
+        if key and key != self.selected_paper and key in self.papers:
+            self.select_paper(key, origin="dialogue")
+
+    # ------------------------------------------------------------------------------- navigation
+
+    def action_span(self, step: int) -> None:
+        if self.selected_paper is None or self.episode is None:
+            self.app.notify("Select a paper first.", markup=False)
+            return
+        spans = vm.paper_spans(self.analyses.get(self.episode.key), self.selected_paper, self.resolve)
+        if not spans:
+            self.app.notify("The selected paper has no span in this episode.", markup=False)
+            return
+        dialogue = self.query_one(DialogueView)
+        current = dialogue.cursor_turn or 0
+        starts = [first for first, _ in spans]
+        if step > 0:
+            target = next((s for s in starts if s > current), starts[0])
+        else:
+            target = next((s for s in reversed(starts) if s < current), starts[-1])
+        dialogue.go_to_turn(target, post=False)
+
+    def action_toggle_claim_scope(self) -> None:
+        self.claim_scope = "episode" if self.claim_scope == "paper" else "paper"
+        self._show_claims()
+
+    def action_go_to_pushback(self) -> None:
+        claim = self.query_one(ClaimsList).current
+        if claim is None or not claim.pushback:
+            self.app.notify("The highlighted claim has no pushback.", markup=False)
+            return
+        turn = claim.pushback[self._pushback_cursor % len(claim.pushback)]
+        self._pushback_cursor += 1
+        self.query_one(DialogueView).go_to_turn(turn, highlight=True, post=False)
+
+    # ---------------------------------------------------------------------------------- verdicts
+
+    def _selected_paper_or_warn(self) -> LibraryPaper | None:
+        paper = self.papers.get(self.selected_paper or "")
+        if paper is None:
+            self.app.notify("Select a paper first (board: 4).", markup=False)
+        return paper
+
+    async def action_verdict(self, value: str, reason: str | None = None) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is not None:
+            await self.set_verdict(paper, Verdict(value), reason)
+
+    async def set_verdict(self, paper: LibraryPaper, verdict: Verdict, reason: str | None = None) -> None:
+        store = self.backend.store
+        if store is None:
+            self.app.notify("The store is not open yet.", markup=False)
+            return
+        try:
+            record = await self.backend.call(store.set_verdict, paper.key, verdict, reason)
+        except Exception as exc:  # noqa: BLE001
+            self.app.notify(f"Could not save the verdict: {exc}", severity="error", markup=False)
+            return
+        self._apply_verdict(record)
+        self.app.notify(f"{shorten(paper.name, 40)} → {verdict.value}", markup=False, timeout=2)
+
+    def _apply_verdict(self, record: VerdictRecord) -> None:
+        self.verdicts[record.paper_key] = record
+        board = self.query_one(VerdictBoard)
+        focus = board.has_focus_within
+        self._filter_state.pop("board", None)
+        board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
+        if self.filters.get("board"):
+            self.run_filter("board", self.filters["board"])
+        if record.paper_key == self.selected_paper or focus:
+            board.select(record.paper_key, focus=focus)
+            self.selected_paper = record.paper_key
+        self._show_detail()
+
+    async def action_accept_suggestion(self) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is None:
+            return
+        if paper.suggested.verdict is None:
+            self.app.notify("The discussion does not suggest a verdict for this paper.", markup=False)
+            return
+        await self.set_verdict(paper, Verdict(paper.suggested.verdict))
+
+    async def action_move_card(self, step: int) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is None:
+            return
+        current = vm.verdict_of(self.verdicts, paper.key)
+        index = COLUMNS.index(current) + step
+        if 0 <= index < len(COLUMNS):
+            await self.set_verdict(paper, COLUMNS[index])
+
+    async def action_undo(self) -> None:
+        store = self.backend.store
+        if store is None:
+            return
+        record = await self.backend.call(store.undo_verdict)
+        if record is None:
+            self.app.notify("Nothing to undo.", markup=False)
+            return
+        self._apply_verdict(record)
+        name = self.papers[record.paper_key].name if record.paper_key in self.papers else record.paper_key
+        self.app.notify(f"Undone: {shorten(name, 40)} is {record.verdict.value} again", markup=False, timeout=3)
+
+    def action_verdict_with_reason(self) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is None:
+            return
+        from tui.screens.reason import ReasonScreen
+
+        record = self.verdicts.get(paper.key)
+
+        async def chosen(result: tuple[Verdict, str] | None) -> None:
+            if result is not None:
+                await self.set_verdict(paper, result[0], result[1] or None)
+
+        current = record.verdict if record else Verdict(paper.suggested.verdict or "unsorted")
+        self.app.push_screen(ReasonScreen(paper.name, current, record.reason if record else ""), chosen)
+
+    # --------------------------------------------------------------------------------------- notes
+
+    def note_target(self) -> tuple[NoteTarget, str, dict[str, str]] | None:
+        """The note the `n` key means here: on the turn, the claim, or the selected paper."""
+        if self.current_panel == "dialogue" and self.episode is not None:
+            turn = self.query_one(DialogueView).cursor_turn_model()
+            if turn is not None:
+                paper = vm.paper_of_turns(self.analyses.get(self.episode.key), self.resolve).get(turn.index)
+                target = NoteTarget(
+                    kind="turn", paper_key=paper, episode_key=self.episode.key, turn_index=turn.index,
+                    turn_hash=text_hash(turn.text),
+                )
+                return target, f"Note on turn {turn.index} ({turn.speaker})", {"turn_text": turn.text}
+        if self.current_panel == "claims" and self.episode is not None:
+            claim = self.query_one(ClaimsList).current
+            if claim is not None:
+                target = NoteTarget(
+                    kind="claim", paper_key=self.resolve.get(claim.paper, claim.paper), episode_key=self.episode.key,
+                    turn_index=claim.turn, claim_id=claim.id,
+                )
+                turn_text = next((t.text for t in self.episode.turns if t.index == claim.turn), None)
+                extra = {"claim_text": claim.text}
+                if turn_text is not None:
+                    extra["turn_text"] = turn_text
+                return target, f"Note on a claim by {claim.speaker}", extra
+        paper = self.papers.get(self.selected_paper or "")
+        if paper is None:
+            return None
+        return NoteTarget(kind="paper", paper_key=paper.key), f"Note on {paper.name}", {}
+
+    def action_note(self) -> None:
+        found = self.note_target()
+        if found is None:
+            self.app.notify("Select a paper, claim or turn first.", markup=False)
+            return
+        target, title, extra = found
+        from tui.screens.note_editor import NoteEditorScreen
+
+        existing = self.notes.get(target)
+        self.app.push_screen(NoteEditorScreen(target, title, existing.body if existing else "", extra, on_saved=self.note_saved))
+
+    def note_saved(self, note: Note) -> None:
+        """The note editor saved: refresh markers everywhere."""
+        self.notes.add(note)
+        self._filter_state.clear()
+        self._show_episode_list()
+        board = self.query_one(VerdictBoard)
+        board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
+        if self.selected_paper:
+            board.select(self.selected_paper)
+        if self.episode is not None:
+            self.query_one(DialogueView).set_marks(
+                vm.dialogue_marks(self.episode, self.analyses.get(self.episode.key), self.notes, self.resolve)
+            )
+        claims = self.query_one(ClaimsList)
+        highlighted = claims.highlighted
+        self._show_claims()
+        if highlighted is not None and highlighted < len(claims.claims):
+            claims.highlighted = highlighted
+        self._show_detail()
+
+    def action_tags(self) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is None:
+            return
+        from tui.screens.tags import TagsScreen
+
+        async def chosen(tags: list[str] | None) -> None:
+            if tags is None:
+                return
+            saved = await self.backend.call(self.backend.store.set_tags, paper.key, tags)
+            self.tags[paper.key] = list(saved or tags)
+            self._filter_state.pop("board", None)
+            self._show_board()
+            self._show_detail()
+
+        self.app.push_screen(TagsScreen(paper.name, self.tags.get(paper.key, [])), chosen)
+
+    # -------------------------------------------------------------------------------------- filter
+
+    def action_filter(self) -> None:
+        bar = self.query_one(FilterBar)
+        bar.panel = self.current_panel
+        bar.value = self.filters.get(self.current_panel, "")
+        bar.placeholder = f"filter {self.current_panel}: words speaker:x paper:x kind:x verdict:x tag:x has:note -negate"
+        bar.add_class("-open")
+        bar.focus()
+
+    def close_filter(self, *, clear: bool) -> None:
+        bar = self.query_one(FilterBar)
+        panel = bar.panel or self.current_panel
+        bar.remove_class("-open")
+        if clear:
+            bar.value = ""
+            self._apply_filter(panel, "")
+        self.action_focus_panel(panel)
+
+    def action_clear_filter(self) -> None:
+        if self.filters.get(self.current_panel):
+            self._apply_filter(self.current_panel, "")
+
+    @on(Input.Changed, "#filter-bar")
+    def _filter_typed(self, event: Input.Changed) -> None:
+        bar = self.query_one(FilterBar)
+        if bar.panel:
+            self.run_filter(bar.panel, event.value)
+
+    def _filter_for(self, panel: str) -> PanelFilter | None:
+        state = self._filter_state.get(panel)
+        if state is not None:
+            return state
+        if panel == "dialogue":
+            if self.episode is None:
+                return None
+            rows = vm.turn_rows(self.episode, self.analyses.get(self.episode.key), self.papers, self.verdicts,
+                                self.notes, self.tags, self.resolve)
+        elif panel == "claims":
+            analysis = self.analyses.get(self.episode.key) if self.episode else None
+            claims = vm.episode_claims(analysis, self.selected_paper if self.claim_scope == "paper" else None, self.resolve)
+            rows = vm.claim_rows(claims, self.papers, self.verdicts, self.notes, self.tags, self.resolve)
+        elif panel == "board":
+            rows = vm.paper_rows(self.papers, self.verdicts, self.notes, self.tags)
+        elif panel == "episodes":
+            rows = vm.episode_filter_rows(self.episodes, self.analyses, self.notes)
+        else:
+            return None
+        state = self._filter_state[panel] = PanelFilter(rows)
+        return state
+
+    def run_filter(self, panel: str, text: str) -> None:
+        state = self._filter_for(panel)
+        if state is None:
+            return
+        self._filter_worker(panel, state, text)
+
+    @work(thread=True, exclusive=True, group="filter")
+    def _filter_worker(self, panel: str, state: PanelFilter, text: str) -> None:
+        shown, terms = state.run(text)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_filter_result, panel, text, shown, terms)
+
+    def _apply_filter(self, panel: str, text: str) -> None:
+        state = self._filter_for(panel)
+        if state is None:
+            return
+        shown, terms = state.run(text)
+        self._show_filter_result(panel, text, shown, terms)
+
+    def _show_filter_result(self, panel: str, text: str, shown: set[str] | None, terms: list[str]) -> None:
+        if text.strip():
+            self.filters[panel] = text
+        else:
+            self.filters.pop(panel, None)
+        title = dict(PANELS)[panel]
+        if panel == "dialogue":
+            self.query_one(DialogueView).set_filter(None if shown is None else {int(i) for i in shown}, terms)
+            if self.episode is not None:
+                title = f"Dialogue · {shorten(self.episode.title or self.episode.source, 60)}"
+        elif panel == "claims":
+            self._show_claims()
+            return
+        elif panel == "board":
+            self.query_one(VerdictBoard).set_filter(shown)
+        elif panel == "episodes":
+            self.query_one(EpisodeList).set_filter(shown, self.episode.key if self.episode else None)
+        if shown is not None:
+            title += f" · {len(shown)} match{'es' if len(shown) != 1 else ''}"
+        self.query_one(f"#{panel}-panel").border_title = title
+
+    # ------------------------------------------------------------------------------------- others
+
+    def action_open_link(self) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is None:
+            return
+        meta = paper.meta
+        url = (meta.url if meta else None) or (f"https://arxiv.org/abs/{meta.arxiv_id}" if meta and meta.arxiv_id else None)
+        if url is None and paper.key.startswith("arxiv:"):
+            url = f"https://arxiv.org/abs/{paper.key.removeprefix('arxiv:')}"
+        if url is None or not url.startswith(("https://", "http://")):
+            self.app.notify("No link for this paper yet (m looks up its metadata).", markup=False)
+            return
+        self.app.open_url(url)
+        self.app.notify(f"Opening {url}", markup=False, timeout=3)
+
+    def action_resolve_metadata(self) -> None:
+        paper = self._selected_paper_or_warn()
+        if paper is not None:
+            from tui.screens.metadata import resolve_paper_metadata
+
+            resolve_paper_metadata(self, paper)
+
+    def metadata_resolved(self, paper_key: str, paper: LibraryPaper | None, status: str) -> None:
+        statuses = self.__dict__.setdefault("_metadata_status", {})
+        statuses[paper_key] = status
+        if paper is not None:
+            self.papers[paper_key] = paper
+            self._filter_state.pop("board", None)
+        if self.selected_paper == paper_key:
+            self._show_detail()
+
+    def action_problems(self) -> None:
+        from tui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.problems))
+
+    def action_export(self) -> None:
+        from tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen())
+
+    def action_help(self) -> None:
+        from tui.screens.help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.COMMAND_CLASSES, getattr(self.app, "user_keymap", {})))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            return True if self.filters.get(self.current_panel) else None
+        return True
+
+
+class LibraryLoaded(Message):
+    """Posted when a scan finished and the panels show the whole library (tests wait for it)."""
