@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from tui.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
-from tui.cli.verdict_cmd import load_library, open_store, parse_verdict
+from tui.cli import verdict_cmd
+from tui.cli.verdict_cmd import open_store, parse_verdict
 from tui.core.export import FORMATS, RENDERERS, ExportError, atomic_write_text, build_bundle
 from tui.core.store import StoreError
 
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         return fail("obsidian writes one file per paper: give a vault folder with --out FOLDER", EXIT_USAGE)
     try:
         with open_store(args) as store:
-            library = load_library(args, store)
+            library = verdict_cmd.load_library(args, store)
             for problem in library.problems:
                 print(f"papertui: {problem.describe()}", file=sys.stderr)
             bundle = build_bundle(

@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_global_options, fail, print_json
-from tui.cli.verdict_cmd import iso, load_library, open_store, resolve_or_report
+from tui.cli import verdict_cmd
+from tui.cli.verdict_cmd import iso, open_store, resolve_or_report
 from tui.core.models import NoteTarget
 from tui.core.store import StoreError
 
@@ -35,7 +36,7 @@ def _add(args: argparse.Namespace, store) -> int:
     text = sys.stdin.read() if args.text == "-" else args.text
     if not text.strip():
         return fail("the note text is empty", EXIT_PROBLEMS)
-    choice = resolve_or_report(args.paper, store, load_library(args, store))
+    choice = resolve_or_report(args.paper, store, verdict_cmd.load_library(args, store))
     if isinstance(choice, int):
         return choice
     target = NoteTarget(kind="paper", paper_key=choice.key)
@@ -48,7 +49,7 @@ def _add(args: argparse.Namespace, store) -> int:
 
 def _list(args: argparse.Namespace, store) -> int:
     if args.paper:
-        choice = resolve_or_report(args.paper, store, load_library(args, store))
+        choice = resolve_or_report(args.paper, store, verdict_cmd.load_library(args, store))
         if isinstance(choice, int):
             return choice
         notes = store.notes_for_paper(choice.key)

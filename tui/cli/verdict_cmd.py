@@ -113,7 +113,8 @@ def resolve_or_report(query: str, store: Store, library) -> PaperChoice | int:
     try:
         return resolve_paper(query, store, library)
     except AmbiguousPaper as ambiguous:
-        lines = [f"papertui: {query!r} is ambiguous; nothing changed. Candidates:"]
+        head = "is ambiguous" if len(ambiguous.candidates) > 1 else "matches no paper with confidence"
+        lines = [f"papertui: {query!r} {head}; nothing changed. Candidates:"]
         lines += [f"  {paper.key:<28} {_label(paper)}  (score {score:.0f})" for paper, score in ambiguous.candidates]
         lines.append("Repeat with one of the keys above.")
         print("\n".join(lines), file=sys.stderr)
