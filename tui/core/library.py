@@ -69,39 +69,20 @@ def _parse_and_analyse(job: _Job) -> tuple[Episode | None, EpisodeAnalysis | Non
 
 
 def discover(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """Split the given files and folders into transcript files and catalog files, reporting unreadable ones."""
-    from tui.core.ingest import TRANSCRIPT_SUFFIXES, is_catalog_file
+    """Split the given files and folders into transcript files and catalog files, reporting unreadable ones.
 
-    transcripts: list[Path] = []
-    catalogs: list[Path] = []
-    problems: list[Problem] = []
-    seen: set[Path] = set()
+    Transcripts are found by the readers' own walk (`collect_files`), so the app and `inspect` agree on what a
+    library holds; catalogs (`papers.json`, `*.papers.json`, `*.bib`) are collected beside them.
+    """
+    from tui.core.ingest import collect_files, is_catalog_file
 
-    def add(path: Path, explicit: bool) -> None:
-        resolved = path.resolve()
-        if resolved in seen:
-            return
-        seen.add(resolved)
-        if is_catalog_file(path):
-            catalogs.append(path)
-        elif explicit or path.suffix.lower() in TRANSCRIPT_SUFFIXES:
-            transcripts.append(path)
-
-    def walk_error(err: OSError) -> None:
-        problems.append(Problem(source=str(err.filename or "?"), message=f"cannot read folder: {err.strerror or err}"))
-
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path, onerror=walk_error):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith("."):
-                        add(Path(root) / name, explicit=False)
-        elif path.exists():
-            add(path, explicit=True)
-        else:
-            problems.append(Problem(source=str(path), message="no such file or folder"))
+    given = [Path(p) for p in paths]
+    catalogs = [p for p in given if p.is_file() and is_catalog_file(p)]
+    for folder in (p for p in given if p.is_dir()):
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            catalogs.extend(Path(root) / name for name in sorted(files) if is_catalog_file(name))
+    transcripts, problems = collect_files(p for p in given if p not in catalogs)
     return transcripts, catalogs, problems
 
 
@@ -331,7 +312,7 @@ class Library:
                 choices[f"{paper.key}\x00{index}"] = name
         best: dict[str, float] = {}
         for _, score, choice_key in process.extract(
-            query, choices, scorer=fuzz.WRatio, processor=str.lower, limit=limit * 4, score_cutoff=60
+            query, choices, scorer=fuzz.WRatio, processor=str.lower, limit=limit * 4, score_cutoff=75
         ):
             paper_key = choice_key.split("\x00", 1)[0]
             best[paper_key] = max(best.get(paper_key, 0.0), float(score))

@@ -1,0 +1,128 @@
+"""The library: scanning the demo, incremental re-scan from the store's cache, broken files, paper lookup."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.core.library import Library, default_library_paths, discover
+from tui.core.paths import demo_library_dir
+from tui.core.store import Store
+
+
+@pytest.fixture()
+def library_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "lib"
+    shutil.copytree(demo_library_dir(), target)
+    return target
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Store:
+    opened = Store.open(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+def _scan(lib: Library) -> list[str]:
+    phases: list[str] = []
+    lib.scan(on_progress=lambda p: phases.append(p.phase))
+    return phases
+
+
+def test_demo_library_loads_every_episode_and_paper_with_metadata(library_dir: Path) -> None:
+    lib = Library([library_dir])
+    _scan(lib)
+    assert len(lib.episodes) >= 4
+    assert {e.format for e in lib.episodes} >= {"speaker-lines", "markdown", "vtt", "podcast20-json"}
+    assert lib.problems == []
+    assert len(lib.papers) >= 12
+    # The catalog beside the episodes is found and attached.
+    assert lib.catalog and all(p.meta is not None for p in lib.papers.values() if p.key.startswith("arxiv:"))
+    # README.md and papers.json are not transcripts.
+    assert not any(Path(e.source).name.lower() in {"readme.md", "papers.json"} for e in lib.episodes)
+
+
+def test_second_scan_comes_from_the_cache_and_gives_the_same_papers(library_dir: Path, store: Store) -> None:
+    first = Library([library_dir], store=store)
+    assert set(_scan(first)) == {"parsed"}
+    second = Library([library_dir], store=store)
+    assert set(_scan(second)) == {"cached"}
+    assert list(second.papers) == list(first.papers)
+    assert [e.key for e in second.episodes] == [e.key for e in first.episodes]
+
+
+def test_an_edited_file_is_parsed_again_and_the_rest_stay_cached(library_dir: Path, store: Store) -> None:
+    _scan(Library([library_dir], store=store))
+    edited = next(library_dir.glob("episodes/*.txt"))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nMaya: One more thought.\n", encoding="utf-8")
+    phases = _scan(Library([library_dir], store=store))
+    assert phases.count("parsed") == 1 and phases.count("cached") == len(phases) - 1
+
+
+def test_a_moved_file_keeps_its_episode_identity(library_dir: Path, store: Store) -> None:
+    lib = Library([library_dir], store=store)
+    _scan(lib)
+    source = next(library_dir.glob("episodes/*.vtt"))
+    key = next(e.key for e in lib.episodes if Path(e.source) == source)
+    source.rename(source.with_name("renamed.vtt"))
+    again = Library([library_dir], store=store)
+    _scan(again)
+    assert key in {e.key for e in again.episodes}
+
+
+def test_broken_files_are_reported_and_the_rest_still_loads(library_dir: Path) -> None:
+    (library_dir / "episodes" / "broken.json").write_text('{"segments": [', encoding="utf-8")
+    (library_dir / "episodes" / "empty.txt").write_text("", encoding="utf-8")
+    (library_dir / "bad.papers.json").write_text("{not json", encoding="utf-8")
+    lib = Library([library_dir])
+    _scan(lib)
+    assert len(lib.episodes) >= 4
+    sources = {Path(p.source).name for p in lib.problems}
+    assert {"broken.json", "empty.txt", "bad.papers.json"} <= sources
+
+
+def test_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    lib = Library([tmp_path / "nope"])
+    _scan(lib)
+    assert lib.episodes == [] and lib.problems[0].message == "no such file or folder"
+
+
+def test_cancel_stops_the_scan(library_dir: Path) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    lib = Library([library_dir])
+    lib.scan(cancel=cancel)
+    assert lib.episodes == []
+
+
+def test_find_papers_by_id_key_exact_name_and_fuzzy_name(library_dir: Path) -> None:
+    lib = Library([library_dir])
+    _scan(lib)
+    paper = next(p for p in lib.papers.values() if p.key.startswith("arxiv:"))
+    arxiv_id = paper.key.split(":", 1)[1]
+    assert lib.find_papers(arxiv_id)[0][0].key == paper.key
+    assert lib.find_papers(f"https://arxiv.org/abs/{arxiv_id}v2")[0][0].key == paper.key
+    assert lib.find_papers(paper.key) == [(paper, 100.0)]
+    assert lib.find_papers(paper.name.upper())[0][0].key == paper.key
+    typo = paper.name[:-1] if len(paper.name) > 5 else paper.name
+    assert lib.find_papers(typo)[0][0].key == paper.key
+    assert lib.find_papers("zzzz qqqq xxxx") == []
+
+
+def test_discover_separates_catalogs_from_transcripts(library_dir: Path) -> None:
+    transcripts, catalogs, problems = discover([library_dir])
+    assert [c.name for c in catalogs] == ["papers.json"]
+    assert all(t.suffix in {".txt", ".md", ".vtt", ".json", ".srt"} for t in transcripts)
+    assert problems == []
+
+
+def test_default_paths_fall_back_to_the_demo(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("PAPERTUI_DATA_DIR", str(tmp_path))
+    assert default_library_paths() == [demo_library_dir()]
+    (tmp_path / "library").mkdir()
+    (tmp_path / "library" / "mine.txt").write_text("Ana: hi\n", encoding="utf-8")
+    assert default_library_paths() == [tmp_path / "library"]
