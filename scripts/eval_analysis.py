@@ -100,11 +100,12 @@ def names_match(pred: PaperDiscussion, gold: dict) -> float:
 def pair_papers(preds: Sequence[PaperDiscussion], golds: Sequence[dict], threshold: float = 85) -> dict[int, int]:
     """Greedy one-to-one pairing: gold index -> predicted index."""
     scored = sorted(
-        ((names_match(p, g), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds)), reverse=True
+        ((-names_match(p, g), gi, pi) for gi, g in enumerate(golds) for pi, p in enumerate(preds))
     )
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for score, gi, pi in scored:
+    for neg_score, gi, pi in scored:
+        score = -neg_score
         if score < threshold or gi in pairs or pi in used:
             continue
         pairs[gi] = pi

@@ -73,7 +73,7 @@ KNOWN_ORGS = _norm_set(
 # Field vocabulary written like names: acronyms and generic method words.
 GENERIC_TERMS = _norm_set(
     """
-    AI AGI ML DL NLP CV RL RLHF RLAIF DPO PPO GRPO SFT LoRA QLoRA PEFT MoE MoEs KV LLM LLMs VLM VLMs MLLM MLLMs
+    AI AGI ML DL NLP CV RL RLHF RLAIF PPO SFT LoRA QLoRA PEFT MoE MoEs KV LLM LLMs VLM VLMs MLLM MLLMs
     LMM LMMs LM LMs SLM SLMs API APIs SOTA GAN GANs CNN CNNs RNN RNNs LSTM GRU MLP TTS ASR OCR VoIP RAG CoT
     QA VQA NER POS SQL JSON HTML PDF URL USB IoT AR VR XR UI UX SaaS B2B B2C ROI CEO CTO PhD MRI fMRI EEG
     CT ECG DNA RNA GPU TPU RAM VRAM SRAM HBM FP16 FP8 BF16 INT8 INT4 GQA MHA MQA SSM SSMs ViTs
@@ -82,6 +82,12 @@ GENERIC_TERMS = _norm_set(
 )
 
 NOT_PAPERS = KNOWN_MODELS | KNOWN_DATASETS | KNOWN_METRICS | KNOWN_HARDWARE | KNOWN_ORGS | GENERIC_TERMS
+
+
+def is_field_term(name: str) -> bool:
+    """Field vocabulary (LLM, MoE, OCR): never a paper's name, whatever the context."""
+    norm = normalise_name(name)
+    return norm in GENERIC_TERMS or (norm.endswith("s") and norm[:-1] in GENERIC_TERMS)
 
 
 def is_known_non_paper(name: str) -> bool:

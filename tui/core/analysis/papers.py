@@ -275,7 +275,12 @@ def _scan(
                     continue
                 before, after = sentence[max(0, match.start() - 90) : match.start()], sentence[match_end : match_end + 60]
                 strength, intro = _mention_strength(before, after, turn_has_cue)
-                if cue is not None and 0 <= match.start() - cue.end() <= 80 and strength < 2.5:
+                if (
+                    cue is not None
+                    and 0 <= match.start() - cue.end() <= 80
+                    and strength < 2.5
+                    and not lexicon.is_field_term(surface)
+                ):
                     # "Paper number three - the 1.58-bit one, BitNet b1.58, ...": named right after the cue.
                     strength, intro = 2.5, True
                 consumed = match_end
