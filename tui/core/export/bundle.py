@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
@@ -24,6 +24,9 @@ from tui.core.models import (
     SuggestedVerdict,
     Verdict,
 )
+
+if TYPE_CHECKING:
+    from tui.core.store import Store
 
 EXPORT_FORMAT = "papertui-export"
 EXPORT_VERSION = 1
@@ -128,7 +131,7 @@ class ExportBundle(Model):
 
 def build_bundle(
     papers: Sequence[LibraryPaper],
-    store,
+    store: Store | None,
     *,
     verdicts: Iterable[Verdict | str] | None = None,
     episodes: Iterable[str] | None = None,
