@@ -181,6 +181,8 @@ def test_diarized_map_and_unknown_label() -> None:
         ("[SPEAKER_00]: a\n[SPEAKER_01]: b\n", ["SPEAKER_00", "SPEAKER_01"]),
         ("00:00:03 Ana: timed\n00:00:09 Ben: also timed\n", ["Ana", "Ben"]),
         ("Ana: see https://arxiv.org/abs/2512.08829\nMeeting at 10:30: fine\n", ["Ana"]),
+        ("Episode 12: Small models\nHosts: Ana and Ben\n\nAna: hi\nBen: hello\n", ["Speaker", "Ana", "Ben"]),
+        ("Verdict: research-only\nBottom line: wait for code.\n", ["Speaker"]),
     ],
 )
 def test_speaker_line_variants(text: str, speakers: list[str]) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -87,12 +90,38 @@ def _parse(text: str, source: str, format: str | None, warnings: WarningList, su
     )
 
 
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_was_enabled = False
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Parsing allocates hundreds of thousands of small objects and no cycles; the cyclic collector would
+    re-walk them again and again (a 50 MB file parses about twice as fast without it). Re-entrant across
+    threads: the collector comes back when the last parse ends, and only if it was on before."""
+    global _gc_depth, _gc_was_enabled
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_was_enabled = gc.isenabled()
+            gc.disable()
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0 and _gc_was_enabled:
+                gc.enable()
+
+
 def parse_bytes(data: bytes, source: str, format: str | None = None) -> tuple[Episode | None, list[Problem]]:
     """Decode and parse; bad input gives problems (which file, what, where), never an exception."""
     warnings = WarningList()
     try:
-        text = decode_bytes(data, warnings)
-        episode = _parse(text, source, format, warnings, Path(source).suffix.lower())
+        with _gc_paused():
+            text = decode_bytes(data, warnings)
+            episode = _parse(text, source, format, warnings, Path(source).suffix.lower())
     except IngestError as err:
         problem = err.to_problem(source)
         if is_catalog_file(source):

@@ -31,7 +31,15 @@ STOP_LABELS = frozenset(
     results pros cons takeaway takeaways conclusion update however so but and well now also remember first
     second third finally basically honestly look okay ok yes no right sure actually anyway plus meanwhile here
     there this that what why how who which because then therefore thus problem bonus spoiler hint answer-key
-    context background method methods approach limitation limitations abstract status todo fixme
+    context background method methods approach limitation limitations abstract status todo fixme hosts guests
+    participants speakers attendees present duration length description tags language published
+    """.split()
+) | {"show notes", "key takeaway", "key takeaways", "bottom line", "fun fact", "side note", "quick note"}
+# A number in a name ("Speaker 2") is fine after these words; "Episode 12:" or "Table 3:" is a heading.
+NUMBERED_SPEAKERS = frozenset(
+    """
+    speaker spk guest host person participant interviewer interviewee voice caller panelist panellist student
+    audience member moderator user agent narrator unknown sprecher
     """.split()
 )
 PARTICLES = frozenset("van von de der den da di du la le del della des bin al el ibn st. y dos das".split())
@@ -81,6 +89,8 @@ def looks_like_name(name: str, seen: int, *, bracketed: bool = False) -> bool:
     words = name.split()
     if len(words) > 4 or not words[0][0].isalpha():
         return False
+    if len(words) > 1 and words[-1].isdigit() and words[0].lower() not in NUMBERED_SPEAKERS:
+        return False
     for position, word in enumerate(words):
         first = word[0]
         if first.isupper() or first.isdigit():
@@ -104,21 +114,38 @@ class SpeakerVocabulary:
         self._spellings: dict[str, Counter[str]] = {}
         self._order: dict[str, int] = {}
         self._display: dict[str, str] = {}
+        self._keys: dict[str, str] = {}  # raw spelling -> key, because the same few names repeat
+        self._accepted: dict[tuple[str, bool], bool] = {}
 
     def see(self, name: str) -> None:
-        key = name_key(name)
-        self._spellings.setdefault(key, Counter())[" ".join(name.split())] += 1
-        self._order.setdefault(key, len(self._order))
+        key = self._key(name)
+        spellings = self._spellings.get(key)
+        if spellings is None:
+            spellings = self._spellings[key] = Counter()
+            self._order[key] = len(self._order)
+        spellings[name] += 1
+
+    def _key(self, name: str) -> str:
+        key = self._keys.get(name)
+        if key is None:
+            key = self._keys[name] = name_key(name)
+        return key
 
     def count(self, name: str) -> int:
-        spellings = self._spellings.get(name_key(name))
+        spellings = self._spellings.get(self._key(name))
         return sum(spellings.values()) if spellings else 0
 
     def accepts(self, prefix: Prefix) -> bool:
-        return looks_like_name(prefix.name, self.count(prefix.name), bracketed=prefix.bracketed)
+        """Call after every prefix of the file was seen (acceptance depends on the counts)."""
+        cache_key = (prefix.name, prefix.bracketed)
+        accepted = self._accepted.get(cache_key)
+        if accepted is None:
+            accepted = looks_like_name(prefix.name, self.count(prefix.name), bracketed=prefix.bracketed)
+            self._accepted[cache_key] = accepted
+        return accepted
 
     def display(self, name: str) -> str:
-        key = name_key(name)
+        key = self._key(name)
         cached = self._display.get(key)
         if cached is None:
             cached = self._display[key] = self._best_spelling(key, name)

@@ -86,10 +86,11 @@ def unescape(text: str) -> str:
 
 
 def tidy_spaces(text: str) -> str:
-    """Collapse runs of spaces (not newlines) and drop spaces left before punctuation by removed asides."""
+    """Collapse runs of spaces (not newlines) and drop empty lines."""
+    if "\n" not in text and "  " not in text and "\t" not in text and "\u00a0" not in text:
+        return text.strip()
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    text = "\n".join(line for line in lines if line)
-    return _SPACE_BEFORE_PUNCT.sub(r"\1", text) if " " in text else text
+    return "\n".join(line for line in lines if line)
 
 
 def _is_stage_phrase(inner: str, *, square: bool, at_edge: bool) -> bool:
@@ -125,7 +126,8 @@ def split_stage_directions(text: str) -> tuple[str, list[str]]:
     if not directions:
         return text, []
     pieces.append(text[last:])
-    return tidy_spaces(" ".join(pieces)), directions
+    # Removing "[laughs]" from "that, [laughs] fine" leaves "that,  fine": tidy, and no space before punctuation.
+    return _SPACE_BEFORE_PUNCT.sub(r"\1", tidy_spaces(" ".join(pieces))), directions
 
 
 def _only_asides_before(text: str, lead: int, position: int) -> bool:
