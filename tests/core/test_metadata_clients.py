@@ -266,3 +266,9 @@ def test_merge_keeps_arxiv_fields_and_adds_s2_only_ones() -> None:
     merged = merge_meta(arxiv_meta, s2_meta)
     assert merged.title == arxiv_meta.title and merged.authors == arxiv_meta.authors
     assert (merged.s2_id, merged.doi, merged.venue) == ("abc", "10.1/x", "CVPR")
+
+
+def test_arxiv_org_always_gets_its_three_seconds() -> None:
+    fast = arxiv_settings(base_url="https://export.arxiv.org/api/", interval=0.1)
+    assert ArxivClient(fast).settings.interval == 3.0
+    assert ArxivClient(arxiv_settings(base_url="http://127.0.0.1:1/api/", interval=0.1)).settings.interval == 0.1

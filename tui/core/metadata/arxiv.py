@@ -22,6 +22,7 @@ from tui.core.models import PaperMeta
 
 DEFAULT_BASE_URL = "https://export.arxiv.org/api/"
 MAX_FEED_BYTES = 5_000_000
+ARXIV_MIN_INTERVAL = 3.0  # API terms: "no more than one request every three seconds"
 _NS = {
     "atom": "http://www.w3.org/2005/Atom",
     "opensearch": "http://a9.com/-/spec/opensearch/1.1/",
@@ -45,7 +46,7 @@ class ArxivFeed:
 def arxiv_settings(**overrides: object) -> HttpSettings:
     """Defaults per arXiv's terms; $PAPERTUI_ARXIV_URL points the client elsewhere (a mirror, a test server)."""
     base = os.environ.get("PAPERTUI_ARXIV_URL") or DEFAULT_BASE_URL
-    settings = HttpSettings(base_url=base, interval=3.0, max_bytes=MAX_FEED_BYTES)
+    settings = HttpSettings(base_url=base, interval=ARXIV_MIN_INTERVAL, max_bytes=MAX_FEED_BYTES)
     return settings.with_(**overrides) if overrides else settings
 
 
@@ -57,7 +58,7 @@ class ArxivClient:
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep | None = None,
     ) -> None:
-        self.settings = settings or arxiv_settings()
+        self.settings = _within_terms(settings or arxiv_settings())
         self._http = PoliteHttp(self.settings, transport=transport, sleep=sleep)
 
     async def __aenter__(self) -> ArxivClient:
@@ -90,6 +91,14 @@ class ArxivClient:
             feed.url, feed.status = fetched.url, fetched.status
             raise feed
         return feed
+
+
+def _within_terms(settings: HttpSettings) -> HttpSettings:
+    """A short interval is for test servers and mirrors; arxiv.org itself always gets its 3 seconds."""
+    host = httpx.URL(settings.base_url).host
+    if (host == "arxiv.org" or host.endswith(".arxiv.org")) and settings.interval < ARXIV_MIN_INTERVAL:
+        return settings.with_(interval=ARXIV_MIN_INTERVAL)
+    return settings
 
 
 def title_phrase(text: str) -> str:

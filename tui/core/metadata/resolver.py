@@ -115,17 +115,17 @@ class Resolver:
             found = await self.by_ids([chosen])
             if found.candidates:
                 return Resolution(name, "matched", found.candidates[:1], "choice", found.messages)
+        local = match_name(name, self.index, aliases=aliases)  # also takes ids written in the name
+        if local.status == "matched":
+            return Resolution(name, "matched", list(local.candidates), "local")
         ids = [i for i in (normalise_arxiv_id(arxiv_id) if arxiv_id else None,) if i]
         for text in (name, *aliases):
             ids += [i for i in find_arxiv_ids(text) if i not in ids]
-        if ids:
+        if ids:  # an id the analysis found, or one not in the catalog: ask the cache, then arXiv
             found = await self.by_ids(ids[:1])
             if found.status == "matched":
                 found.name = name
                 return found
-        local = match_name(name, self.index, aliases=aliases)
-        if local.status == "matched":
-            return Resolution(name, "matched", list(local.candidates), "local")
         remote = await self._remote(name, aliases)
         if remote.status == "matched":
             return remote
