@@ -126,3 +126,33 @@ def test_default_paths_fall_back_to_the_demo(monkeypatch: pytest.MonkeyPatch, tm
     (tmp_path / "library").mkdir()
     (tmp_path / "library" / "mine.txt").write_text("Ana: hi\n", encoding="utf-8")
     assert default_library_paths() == [tmp_path / "library"]
+
+
+def test_default_paths_honour_an_explicit_data_dir(tmp_path: Path) -> None:
+    (tmp_path / "library").mkdir()
+    (tmp_path / "library" / "mine.txt").write_text("Ana: hi\n", encoding="utf-8")
+    assert default_library_paths(tmp_path) == [tmp_path / "library"]
+
+
+def test_a_turn_note_follows_its_turn_when_the_transcript_is_edited(library_dir: Path, store: Store) -> None:
+    from tui.core.identity import text_hash
+    from tui.core.models import NoteTarget
+
+    lib = Library([library_dir], store=store)
+    _scan(lib)
+    source = next(library_dir.glob("episodes/*.txt"))
+    episode = next(e for e in lib.episodes if Path(e.source) == source)
+    turn = episode.turns[5]
+    target = NoteTarget(kind="turn", episode_key=episode.key, turn_index=turn.index, turn_hash=text_hash(turn.text))
+    store.save_note(target, "check this number", turn_text=turn.text)
+    # Insert a new first turn: every turn shifts by one and the content key changes.
+    text = source.read_text(encoding="utf-8")
+    first_speaker = episode.turns[1].speaker
+    source.write_text(f"{first_speaker}: A cold open we added later.\n\n{text}", encoding="utf-8")
+    again = Library([library_dir], store=store)
+    _scan(again)
+    edited = next(e for e in again.episodes if Path(e.source) == source)
+    assert edited.key != episode.key
+    notes = store.notes_for_episode(edited.key)
+    assert [n.body for n in notes] == ["check this number"]
+    assert edited.turns[notes[0].target.turn_index].text == turn.text

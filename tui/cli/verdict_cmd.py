@@ -15,7 +15,6 @@ from pathlib import Path
 from tui.cli.common import EXIT_OK, EXIT_PROBLEMS, add_global_options, data_dir_arg, fail, print_json
 from tui.core.identity import normalise_arxiv_id
 from tui.core.models import LibraryPaper, Verdict
-from tui.core.paths import data_dir, demo_library_dir
 from tui.core.store import Store, StoreError
 
 VERDICT_ALIASES = {
@@ -47,10 +46,9 @@ def open_store(args: argparse.Namespace, *, read_only: bool = False) -> Store:
 
 def library_paths(args: argparse.Namespace) -> list[Path]:
     """The user's library (`<data dir>/library`, honouring --data-dir) when it has files, else the demo."""
-    own = data_dir(data_dir_arg(args)) / "library"
-    if own.is_dir() and any(p.is_file() for p in own.rglob("*")):
-        return [own]
-    return [demo_library_dir()]
+    from tui.core.library import default_library_paths
+
+    return default_library_paths(data_dir_arg(args))
 
 
 def load_library(args: argparse.Namespace, store: Store):

@@ -116,6 +116,7 @@ class Library:
         self.analyses: dict[str, EpisodeAnalysis] = {}
         self.papers: dict[str, LibraryPaper] = {}
         self.problems: list[Problem] = []
+        self.problems_during_cache: list[Problem] = []
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------------------------------ scanning
@@ -180,7 +181,7 @@ class Library:
             self.catalog = catalog
             self.episodes = [episode for _, episode in episodes]
             self.analyses = analyses
-            self.problems = problems
+            self.problems = problems + self.problems_during_cache
             self.papers = self._merge_papers()
 
     def _parse_many(
@@ -228,7 +229,15 @@ class Library:
             self.store.put_analysis(episode.key, version, analysis.model_dump(mode="json"))
             self.store.put_file_index(str(path.resolve()), stat.st_size, stat.st_mtime, episode.key)
         except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a scan over it
-            pass
+            return
+        try:
+            # An edited transcript has a new content key: move its turn/claim notes onto the new version.
+            claims = [claim for paper in analysis.papers for claim in paper.claims]
+            self.store.reattach_notes(episode, claims=claims)
+        except Exception as exc:  # noqa: BLE001 - notes stay under the old key, shown as orphaned
+            self.problems_during_cache.append(
+                Problem(source=str(path), message=f"could not re-attach notes: {exc}", severity="warning")
+            )
 
     # ------------------------------------------------------------------------------------------- papers
 
@@ -361,8 +370,8 @@ def _analysis_version() -> str:
     return ANALYSIS_VERSION
 
 
-def default_library_paths() -> list[Path]:
-    """The user's library when they have one, else the bundled demo."""
+def default_library_paths(data_dir: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The user's library when they have one (`<data dir>/library`), else the bundled demo."""
     from tui.core.paths import demo_library_dir, user_library_dirs
 
-    return user_library_dirs() or [demo_library_dir()]
+    return user_library_dirs(data_dir) or [demo_library_dir()]

@@ -45,9 +45,9 @@ def themes_dir() -> Path:
     return _bundled("themes")
 
 
-def user_library_dirs() -> list[Path]:
+def user_library_dirs(data_dir_override: str | os.PathLike[str] | None = None) -> list[Path]:
     """The user's own transcript folders: <data dir>/library, when it has any files."""
-    lib = data_dir() / "library"
+    lib = data_dir(data_dir_override) / "library"
     if lib.is_dir() and any(p.is_file() for p in lib.rglob("*")):
         return [lib]
     return []
