@@ -108,3 +108,20 @@ def test_any_text_gives_a_result_and_never_raises(name: str) -> None:
     result = match_name(name, INDEX)
     assert result.status in ("matched", "ambiguous", "unmatched")
     assert all(CANDIDATE_THRESHOLD <= c.score <= 100 for c in result.candidates)
+
+
+def test_held_out_pairs_on_the_demo_catalog() -> None:
+    """Pairs written after tuning, against the demo catalog: the threshold generalises beyond its fixtures."""
+    from tui.core.paths import demo_library_dir
+
+    demo = demo_library_dir() / "papers.json"
+    if not demo.is_file():  # pragma: no cover - the demo catalog ships with the repo
+        import pytest
+
+        pytest.skip("demo catalog not present")
+    catalog, _ = load_catalog(demo)
+    index = CatalogIndex(catalog)
+    pairs = json.loads((FIXTURES / "demo_holdout_pairs.json").read_text())
+    wrong = [n for n, expected in pairs["positive"] if (match_name(n, index).meta or PaperMeta(title="-")).arxiv_id != expected]
+    applied = [n for n in pairs["negative"] if match_name(n, index).meta is not None]
+    assert wrong == [] and applied == []
