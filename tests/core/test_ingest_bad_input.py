@@ -82,6 +82,8 @@ def test_wrong_json_shape_says_what_and_where(tmp_path: Path) -> None:
     assert "expected an object with a \"segments\" array" in problem.message and "'name'" in problem.message
     problem = only_problem(write(tmp_path, "numbers.json", "[1, 2, 3]"))
     assert "an array of 3 (int)" in problem.message
+    problem = only_problem(write(tmp_path, "records.json", '[{"id": "a1", "title": "A paper", "url": "https://x"}]'))
+    assert "got an array of 1 (dict)" in problem.message  # records are not speaker -> line pairs
     problem = only_problem(write(tmp_path, "segs.json", '{"version": "1", "segments": {"a": 1}}'))
     assert problem.message == "segments: expected an array of segments, got an object"
 

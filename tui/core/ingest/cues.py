@@ -16,7 +16,7 @@ from tui.core.ingest.textutil import clean_text, parse_timestamp, strip_tags, un
 from tui.core.models import Turn
 
 _TIMING = re.compile(r"[ \t]*(\S{1,20})[ \t]+-->[ \t]+(\S{1,20})")
-_VOICE = re.compile(r"<v(?:\.[^\s>]{0,60})?[ \t]+([^>\n]{1,120})>")
+_VOICE = re.compile(r"<v(?:\.[^\s<>]{0,60})?[ \t]+([^<>\n]{1,120})>")
 _INLINE_TIME_TAG = re.compile(r"<\d{1,2}:\d{2}")
 UNNAMED = "Speaker"
 

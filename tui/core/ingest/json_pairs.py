@@ -29,14 +29,29 @@ def _items(data: Any) -> tuple[list[Any], str] | None:
     return None
 
 
+# Keys of data records (a paper catalog, a config): an array of these is not a dialogue.
+_RECORD_FIELDS = frozenset(
+    "id title url type date year authors abstract description tags arxiv_id doi created updated version "
+    "config value key label count aliases venue".split()
+)
+
+
 def matches(data: Any) -> bool:
+    """Every sampled object maps names to lines (all values text), and the names are not record fields."""
     found = _items(data)
     if found is None:
         return False
     items = [item for item in found[0][:50] if isinstance(item, dict) and item]
-    return bool(items) and all(
-        _is_record(item) or any(text_value(v) is not None for v in item.values()) for item in items
-    )
+    if not items:
+        return False
+    keys: set[str] = set()
+    for item in items:
+        if _is_record(item):
+            continue
+        if not all(text_value(v) is not None for v in item.values()):
+            return False
+        keys.update(item)
+    return not keys or sum(k.lower() in _RECORD_FIELDS for k in keys) * 2 < len(keys)
 
 
 def _is_record(item: dict[str, Any]) -> bool:
