@@ -183,3 +183,12 @@ async def test_lookup_by_source() -> None:
     assert local.meta is not None and local.meta.arxiv_id == "2512.10652"
     assert remote.origin == "s2" and remote.meta is not None and remote.meta.arxiv_id == "2512.08238"
     assert json.loads(json.dumps(remote.to_json()))["paper"]["arxiv_id"] == "2512.08238"
+
+
+async def test_the_search_sends_the_bare_name_without_parenthetical_or_filler() -> None:
+    network = Network(**{"/api/query": [atom("feed_lfm2_search.xml")]})
+    arxiv, s2 = network.clients()
+    async with Resolver([], arxiv=arxiv, s2=s2) as resolver:
+        result = await resolver.resolve("the LFM2 (Liquid Foundation Models 2) paper")
+    assert network.requests[0].url.params["search_query"] == 'ti:"LFM2"'
+    assert result.meta is not None and result.meta.arxiv_id == "2511.23404"

@@ -19,7 +19,17 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tui.cli.common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, Progress, data_dir_arg, fail, offline_arg, print_json
+from tui.cli.common import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_USAGE,
+    Progress,
+    add_global_options,
+    data_dir_arg,
+    fail,
+    offline_arg,
+    print_json,
+)
 from tui.core.identity import normalise_arxiv_id, paper_key
 from tui.core.models import PaperDiscussion, PaperMeta, Problem
 
@@ -40,9 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     choose = sub.add_parser("choose", help="remember which arXiv paper a name means (or 'none')")
     choose.add_argument("name", metavar="NAME")
     choose.add_argument("arxiv_id", metavar="ARXIV_ID")
-    for command in (lookup, resolve, choose):
-        from tui.cli.common import add_global_options
-
+    for command in (lookup, resolve, choose):  # so --offline / --data-dir also work after the action
         add_global_options(command)
     for command in (lookup, resolve):
         command.add_argument("--json", action="store_true", help="print machine-readable JSON")
@@ -125,6 +133,9 @@ async def _resolve(args: argparse.Namespace, store: Any) -> int:
     if missing:
         return fail(f"no such file or folder: {', '.join(map(str, missing))}", EXIT_USAGE)
     catalog, problems = _load_catalogs(args.papers, paths)
+    if not catalog:
+        print("papertui: no paper catalog found (papers.json, *.papers.json or *.bib in the given folders); "
+              "add one with --papers FILE", file=sys.stderr)
     loaded = load_paths(paths)
     problems.extend(loaded.problems)
     papers: dict[str, dict[str, Any]] = {}

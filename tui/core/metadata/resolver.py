@@ -7,6 +7,7 @@ When the network is unreachable the resolver switches itself offline for the res
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -212,7 +213,7 @@ class Resolver:
 
         For S2, title_match asks the best-title-match endpoint first (resolving a name); a lookup wants
         the relevance search's list."""
-        query = name_variants([name])[0] if name_variants([name]) else name
+        query = _search_text(name)
         namespace = "arxiv.title" if source == "arxiv" else ("s2.match" if title_match else "s2.search")
         key = normalise_name(query) if source == "arxiv" else " ".join(query.lower().split())
         cached = read_papers(self.cache, namespace, key)
@@ -232,7 +233,7 @@ class Resolver:
         if papers is None:
             papers = cached.papers if cached else []
         if not papers:
-            return Resolution(name, "unmatched", [], origin if cached or origin != "cache" else "", messages)
+            return Resolution(name, "unmatched", [], "", messages)
         result = match_name(name, papers, aliases=aliases)
         return Resolution(name, result.status, list(result.candidates), origin, messages)
 
@@ -258,7 +259,7 @@ class Resolver:
         return merge_meta(known, paper) if known else paper
 
     def _has_cached(self, name: str) -> bool:
-        query = name_variants([name])[0] if name_variants([name]) else name
+        query = _search_text(name)
         return (
             read_papers(self.cache, "arxiv.title", normalise_name(query)) is not None
             or read_papers(self.cache, "s2.match", " ".join(query.lower().split())) is not None
@@ -314,6 +315,13 @@ def _merge_candidates(*groups: Iterable[Candidate]) -> list[Candidate]:
             if key not in best or candidate.score > best[key].score:
                 best[key] = candidate
     return sorted(best.values(), key=lambda c: (-c.score, c.meta.title))[:5]
+
+
+def _search_text(name: str) -> str:
+    """What to send a search engine for a name: without "the ... paper" and parentheticals."""
+    bare = re.sub(r"\([^)]*\)", " ", name)
+    variants = name_variants([bare if bare.strip() else name])
+    return variants[0] if variants else name
 
 
 def _looks_like_id(text: str) -> bool:
