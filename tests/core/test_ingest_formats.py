@@ -21,6 +21,7 @@ EXPECTED = {
     "pairs_wrapped.json": ("json-pairs", ["Host A", "Host B"], {"Host A": 2, "Host B": 1}),
     "p20_words.json": ("podcast20-json", ["Maya", "Theo"], {"Maya": 2, "Theo": 1}),
     "vtt_voice_bom_crlf.vtt": ("vtt", ["Maya", "Okafor, Theo"], {"Maya": 2, "Okafor, Theo": 2}),
+    "vtt_teams_out_of_order.vtt": ("vtt", ["Chen, Maya", "Okafor, Theo"], {"Chen, Maya": 1, "Okafor, Theo": 1}),
     "vtt_cr_only.vtt": ("vtt", ["Ana", "Ben"], {"Ana": 1, "Ben": 1}),
     "vtt_prefixes.vtt": ("vtt", ["SPEAKER_00", "SPEAKER_01", "Zoe"], {"SPEAKER_00": 2, "SPEAKER_01": 1, "Zoe": 1}),
     "vtt_dashes.vtt": ("vtt", ["Speaker 1", "Speaker 2"], {"Speaker 1": 2, "Speaker 2": 1}),
@@ -121,6 +122,13 @@ def test_vtt_voice_tags_blocks_and_entities() -> None:
     last = episode.turns[3]
     assert last.text == "That matches a ResNet-50 without its labels."
     assert last.stage_directions == ["laughs"]
+
+
+def test_out_of_order_overlapping_cues_are_read_in_time_order() -> None:
+    maya, theo = load("vtt_teams_out_of_order.vtt").turns
+    assert maya.text == "The LLaMA paper trained only on public data."
+    assert theo.text == "Which is why people could reproduce it. And the batch size was tiny."
+    assert (theo.start, theo.end, theo.source_line) == (3.8, 8.4, 13)
 
 
 def test_vtt_prefixes_and_note_is_not_a_speaker() -> None:

@@ -58,7 +58,7 @@ def _print_summary(episodes: list[Episode], problems: list[Problem]) -> None:
     out = sys.stdout
     for episode in episodes:
         counts = Counter(turn.speaker for turn in episode.turns)
-        speakers = ", ".join(f"{name} ({counts[name]} turn{'s' if counts[name] != 1 else ''})" for name in episode.speakers)
+        speakers = ", ".join(f"{name} ({_turns(counts[name])})" for name in episode.speakers)
         out.write(f"{episode.source}\n")
         out.write(f"  format:   {episode.format}\n")
         out.write(f"  title:    {episode.title}\n")
@@ -73,6 +73,10 @@ def _print_summary(episodes: list[Episode], problems: list[Problem]) -> None:
     loaded = f"{len(episodes)} episode{'s' if len(episodes) != 1 else ''} loaded"
     failed = f", {len(problems)} problem{'s' if len(problems) != 1 else ''}" if problems else ""
     out.write(f"{loaded}{failed}\n")
+
+
+def _turns(count: int) -> str:
+    return f"{count} turn" if count == 1 else f"{count} turns"
 
 
 def _where(problem: Problem) -> str:

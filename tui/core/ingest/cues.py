@@ -57,7 +57,9 @@ def scan_cues(lines: list[str], first: int, warnings: WarningList, *, skip_block
                 current.payload.pop()  # the next cue's id, when no blank line separated them
             start, end = parse_timestamp(match.group(1)), parse_timestamp(match.group(2))
             if start is None or end is None:
-                warnings.add(f"line {number}: cannot read the cue timing {raw.strip()[:60]!r}; kept its text without times", line=number)
+                shown = raw.strip()[:60]
+                message = f"line {number}: cannot read the cue timing {shown!r}; kept its text without times"
+                warnings.add(message, line=number)
             current = Cue(line=number, start=start, end=end, payload=[])
             cues.append(current)
             continue
@@ -67,16 +69,31 @@ def scan_cues(lines: list[str], first: int, warnings: WarningList, *, skip_block
             elif not _looks_like_cue_id(raw) and not orphan_reported and len(lines) > index + 1:
                 nxt = lines[index + 1]
                 if not is_timing_line(nxt):
-                    warnings.add(f"line {number}: text outside any cue (no timing line before it) was skipped", line=number)
+                    message = f"line {number}: text outside any cue (no timing line before it) was skipped"
+                    warnings.add(message, line=number)
                     orphan_reported = True
             continue
         current.payload.append((number, raw))
     return cues
 
 
+def in_time_order(cues: list[Cue]) -> list[Cue]:
+    """Teams writes cues out of order (ids like `uuid/18-0`); the conversation is in start-time order.
+    Stable, and cues without a readable start keep their place after the cue before them."""
+    keyed, last = [], 0.0
+    for position, cue in enumerate(cues):
+        last = cue.start if cue.start is not None else last
+        keyed.append((last, position, cue))
+    if all(a[0] <= b[0] for a, b in zip(keyed, keyed[1:])):
+        return cues
+    return [cue for _, _, cue in sorted(keyed, key=lambda item: (item[0], item[1]))]
+
+
 def _looks_like_cue_id(line: str) -> bool:
     stripped = line.strip()
-    return stripped.isdigit() or (0 < len(stripped) <= 60 and " " not in stripped and "-->" not in stripped and not stripped[0].isalpha())
+    if stripped.isdigit():
+        return True
+    return 0 < len(stripped) <= 60 and " " not in stripped and "-->" not in stripped and not stripped[0].isalpha()
 
 
 def is_rolling_window(cues: list[Cue], header: str = "") -> bool:
@@ -134,7 +151,8 @@ def cue_turns(cues: list[Cue]) -> list[Turn]:
     named = False
     for pieces in per_cue:
         for piece in pieces:
-            if piece.speaker is None and (prefix := find_prefix(piece.text)) is not None and vocabulary.accepts(prefix):
+            prefix = find_prefix(piece.text) if piece.speaker is None else None
+            if prefix is not None and vocabulary.accepts(prefix):
                 piece.speaker = vocabulary.display(prefix.name)
                 piece.text = prefix.rest
             named = named or piece.speaker is not None

@@ -60,12 +60,14 @@ def _speaker_line(builder: TurnBuilder, vocabulary: SpeakerVocabulary, line: Lin
     if is_pseudo_speaker(prefix.name):
         # "**Break:** [34:40]" is a marker between turns, not a person: kept as a stage direction.
         at = start if start is not None else rest_start
-        label = prefix.name.lower() + (f" at {format_clock(at)}" if at is not None else "") + (f": {text}" if text else "")
+        label = prefix.name.lower() + (f" at {format_clock(at)}" if at is not None else "")
+        label += f": {text}" if text else ""
         builder.add_stage([label, *stage])
         return
     speaker = vocabulary.display(prefix.name)
     sep = "\n" if builder.current_speaker == speaker else " "
-    builder.add(speaker, text, start=start if start is not None else rest_start, line=line.number, stage=stage, sep=sep)
+    start = start if start is not None else rest_start
+    builder.add(speaker, text, start=start, line=line.number, stage=stage, sep=sep)
 
 
 def _continuation(builder: TurnBuilder, line: Line) -> None:

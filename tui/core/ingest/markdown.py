@@ -52,7 +52,8 @@ def read(text: str, warnings: WarningList) -> Parsed:
             any_bold = True
             ts = match.group("ts")
             rest = _inline(raw[match.end() :])
-            lines.append(Line(number, rest, strong=Prefix(name=" ".join(match.group("name").split()), rest=rest, timestamp=ts, bracketed=False)))
+            name = " ".join(match.group("name").split())
+            lines.append(Line(number, rest, strong=Prefix(name=name, rest=rest, timestamp=ts, bracketed=False)))
         else:
             lines.append(Line(number, _inline(raw)))
     return Parsed(turns=read_lines(lines, warnings, detect_names=not any_bold), title=title)

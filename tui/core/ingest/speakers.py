@@ -68,7 +68,8 @@ def find_prefix(line: str) -> Prefix | None:
     label = match.group("label")
     name = label if label is not None else match.group("name")
     timestamp = match.group("ts1") or match.group("ts2") or match.group("ts3")
-    return Prefix(name=" ".join(name.split()), rest=line[match.end() :], timestamp=timestamp, bracketed=label is not None)
+    rest = line[match.end() :]
+    return Prefix(name=" ".join(name.split()), rest=rest, timestamp=timestamp, bracketed=label is not None)
 
 
 def name_key(name: str) -> str:

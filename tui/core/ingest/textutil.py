@@ -117,7 +117,9 @@ def split_stage_directions(text: str) -> tuple[str, list[str]]:
     for match in _BRACKETED.finditer(text):
         inner = match.group(1) if match.group(1) is not None else match.group(2)
         square = match.group(1) is not None
-        at_edge = match.start() <= lead or match.end() >= stripped_len or _only_asides_before(text, lead, match.start())
+        at_edge = (
+            match.start() <= lead or match.end() >= stripped_len or _only_asides_before(text, lead, match.start())
+        )
         if not _is_stage_phrase(inner, square=square, at_edge=at_edge):
             continue
         directions.append(" ".join(inner.split()))

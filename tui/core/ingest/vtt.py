@@ -5,7 +5,13 @@ YouTube auto-captions (rolling two-line windows with word timing tags) are recog
 
 from __future__ import annotations
 
-from tui.core.ingest.cues import cue_turns, is_rolling_window, rolling_window_turns, scan_cues
+from tui.core.ingest.cues import (
+    cue_turns,
+    in_time_order,
+    is_rolling_window,
+    rolling_window_turns,
+    scan_cues,
+)
 from tui.core.ingest.errors import IngestError, WarningList
 from tui.core.ingest.parsed import Parsed
 
@@ -23,6 +29,7 @@ def read(text: str, warnings: WarningList) -> Parsed:
         header_end += 1
     header = "\n".join(lines[1:header_end])
     cues = scan_cues(lines, header_end, warnings, skip_blocks=True)
+    cues = in_time_order(cues)
     if not cues:
         raise IngestError("WebVTT file has no cues (no 'start --> end' timing lines)")
     turns = rolling_window_turns(cues) if is_rolling_window(cues, header) else cue_turns(cues)

@@ -111,7 +111,8 @@ def read(data: Any, warnings: WarningList) -> Parsed:
         elif isinstance(label, (str, int)) and not isinstance(label, bool) and str(label).strip():
             speaker = _speaker_name(label, names)
         elif label is not None:
-            warnings.add(f"{where}.{label_key}: expected a speaker label, got {describe(label)}; previous speaker kept")
+            got = describe(label)
+            warnings.add(f"{where}.{label_key}: expected a speaker label, got {got}; previous speaker kept")
         cleaned, stage = clean_text(text)
         builder.add(speaker, cleaned, start=start, end=end, stage=stage)
     turns = builder.finish()
