@@ -36,6 +36,11 @@ class FilterResult:
         ids = self.index.ids
         return [ids[i] for i in self.positions]
 
+    def page(self, start: int, count: int) -> list[str]:
+        """Ids of matches start..start+count: what a virtual list on screen needs, without copying all ids."""
+        ids = self.index.ids
+        return [ids[i] for i in self.positions[start : start + count]]
+
     def id_set(self) -> frozenset[str]:
         ids = self.index.ids
         return frozenset(ids[i] for i in self.positions)
@@ -78,10 +83,10 @@ class IncrementalFilter:
             if cached is not None:
                 self._history.move_to_end(key)
                 return FilterResult(query, cached[1], self.index)
-            base = self._best_base(query)
+            base_query, base = self._best_base(query)
             started = time.perf_counter()
             try:
-                positions = evaluate(self.index, query, base, should_stop)
+                positions = evaluate(self.index, query, base, should_stop, base_query=base_query)
             except Cancelled:
                 return None
             elapsed = time.perf_counter() - started
@@ -91,12 +96,14 @@ class IncrementalFilter:
             searched = len(self.index) if base is None else len(base)
             return FilterResult(query, positions, self.index, elapsed, searched)
 
-    def _best_base(self, query: Query) -> list[int] | None:
-        """The smallest remembered answer of a query that the new one narrows."""
-        best: list[int] | None = None
+    def _best_base(self, query: Query) -> tuple[Query | None, list[int] | None]:
+        """The smallest remembered answer of a query that the new one narrows, and that query."""
+        best: tuple[Query | None, list[int] | None] = (None, None)
         for older, positions in self._history.values():
-            if (best is None or len(positions) < len(best)) and not older.is_empty and query.narrows(older):
-                best = positions
+            if best[1] is not None and len(positions) >= len(best[1]):
+                continue
+            if not older.is_empty and query.narrows(older):
+                best = (older, positions)
         return best
 
     def clear(self) -> None:

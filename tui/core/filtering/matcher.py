@@ -107,14 +107,20 @@ def _plan(index: FilterIndex, query: Query, candidates: int) -> list[_Step]:
 
 
 def evaluate(index: FilterIndex, query: Query, base: list[int] | None = None,
-             should_stop: Callable[[], bool] | None = None) -> list[int]:
-    """Row positions matching `query`, ascending. `base`: the matches of a query this one narrows (or None
-    to search everything); the answer is the same either way, only the work differs. Raises Cancelled."""
+             should_stop: Callable[[], bool] | None = None, *, base_query: Query | None = None) -> list[int]:
+    """Row positions matching `query`, ascending.
+
+    `base`: the matches of `base_query`, a query this one narrows (or None to search everything); terms the
+    two share are not checked again. The answer is the same either way, only the work differs. Raises
+    Cancelled when should_stop() turns true.
+    """
     if query.is_empty:
         return list(range(len(index))) if base is None else list(base)
     steps = _plan(index, query, len(index) if base is None else len(base))
+    shared = set(base_query.constraints) if base is not None and base_query is not None else set()
+    new_steps = [step for step in steps if step.term not in shared]
     matched: list[int] | None = base
-    for step in steps:
+    for step in new_steps:
         if should_stop is not None and should_stop():
             raise Cancelled
         matched = step.apply(matched, index.folded)
@@ -128,7 +134,9 @@ def evaluate(index: FilterIndex, query: Query, base: list[int] | None = None,
 
 def _add_fuzzy_misses(index: FilterIndex, steps: list[_Step], result: list[int]) -> list[int]:
     """Typo matches are not monotone as a term grows ("infin" is close to "infant", "infi" is not), so rows
-    matched only through a typo word may be missing from the narrowed base: check those few rows fully."""
+    matched only through typo words may be missing from the narrowed base: check those few rows against
+    the whole query. (All terms' typo words, not only new terms': "modal" narrows "moda" but matches "model"
+    as a typo, which "moda" does not.)"""
     suspects: set[int] = set()
     for step in steps:
         if step.fuzzy_only:
