@@ -82,7 +82,7 @@ async def _lookup(args: argparse.Namespace, store: Any) -> int:
     query = " ".join(args.query).strip()
     if not query:
         return fail("lookup needs a query", EXIT_USAGE)
-    catalog, problems = _load_catalogs(args.papers, _default_library())
+    catalog, problems = _load_catalogs(args.papers, _default_library(args))
     _print_problems(problems)
     async with _resolver(args, store, catalog) as resolver:
         result = await resolver.lookup(query, args.source)
@@ -128,7 +128,7 @@ async def _resolve(args: argparse.Namespace, store: Any) -> int:
         from tui.core.ingest import load_paths
     except ImportError as exc:  # the analysis is another module; say what is missing rather than crash
         return fail(f"resolve needs the transcript analysis, which is not available: {exc}", EXIT_PROBLEMS)
-    paths = [Path(p) for p in args.paths] or _default_library()
+    paths = [Path(p) for p in args.paths] or _default_library(args)
     missing = [p for p in paths if not p.exists()]
     if missing:
         return fail(f"no such file or folder: {', '.join(map(str, missing))}", EXIT_USAGE)
@@ -285,10 +285,10 @@ def _load_catalogs(extra: list[str], library: list[Path]) -> tuple[list[PaperMet
     return dedupe(papers, problems, "catalogs")
 
 
-def _default_library() -> list[Path]:
-    from tui.core.paths import demo_library_dir, user_library_dirs
+def _default_library(args: argparse.Namespace) -> list[Path]:
+    from tui.core.library import default_library_paths
 
-    return user_library_dirs() or [demo_library_dir()]
+    return default_library_paths(data_dir_arg(args))
 
 
 def _print_problems(problems: list[Problem]) -> None:
