@@ -59,7 +59,7 @@ def test_invalid_utf8_falls_back_with_a_warning(tmp_path: Path) -> None:
 
 def test_utf16_with_bom_and_utf8_bom(tmp_path: Path) -> None:
     for name, data in [
-        ("u16.txt", "\ufeff" .encode("utf-16-le")[:0] + b"\xff\xfe" + GOOD.encode("utf-16-le")),
+        ("u16.txt", b"\xff\xfe" + GOOD.encode("utf-16-le")),
         ("u16be.txt", b"\xfe\xff" + GOOD.encode("utf-16-be")),
         ("u8.txt", b"\xef\xbb\xbf" + GOOD.encode()),
         ("u16nobom.txt", GOOD.encode("utf-16-le")),
@@ -67,6 +67,21 @@ def test_utf16_with_bom_and_utf8_bom(tmp_path: Path) -> None:
         episode, problems = load_file(write(tmp_path, name, data))
         assert episode is not None and episode.speakers == ["Ana", "Ben"], (name, problems)
         assert problems == []
+
+
+def test_broken_utf8_after_a_bom_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    episode, problems = load_file(write(tmp_path, "bom.txt", b"\xef\xbb\xbfAna: ok \xff\n"))
+    assert episode is not None and episode.turns[0].text == "ok \ufffd"
+    assert [(p.severity, p.offset) for p in problems] == [("warning", 11)]
+    assert "utf-8 (from its byte-order mark) at byte offset 11" in problems[0].message
+
+
+def test_unreadable_cue_timing_is_a_warning_with_the_line(tmp_path: Path) -> None:
+    text = "WEBVTT\n\n00:99.000 --> 00:02.000\n<v Ana>Odd timing.\n\n00:02.000 --> 00:03.000\n<v Ben>Fine.\n"
+    episode, problems = load_file(write(tmp_path, "odd.vtt", text))
+    assert episode is not None and episode.turns[0].start is None and episode.turns[1].start == 2.0
+    assert [(p.line, p.severity) for p in problems] == [(3, "warning")]
+    assert "cannot read the cue timing '00:99.000 --> 00:02.000'" in problems[0].message
 
 
 def test_malformed_json_has_line_and_column(tmp_path: Path) -> None:

@@ -28,7 +28,8 @@ def decode_bytes(data: bytes, warnings: WarningList) -> str:
         raise IngestError("file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode_with(data[len(bom) :], encoding, warnings, f"{encoding} (from its byte-order mark)")
+            label = f"{encoding} (from its byte-order mark)"
+            return _decode_with(data[len(bom) :], encoding, warnings, label, base=len(bom))
     head = data[:_SNIFF]
     nul = head.find(b"\x00")
     if nul >= 0:
@@ -45,13 +46,13 @@ def decode_bytes(data: bytes, warnings: WarningList) -> str:
     return text
 
 
-def _decode_with(data: bytes, encoding: str, warnings: WarningList, label: str) -> str:
+def _decode_with(data: bytes, encoding: str, warnings: WarningList, label: str, base: int = 0) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as err:
+        offset = base + err.start
         warnings.add(
-            f"invalid {label} at byte offset {err.start}; undecodable bytes were replaced with U+FFFD",
-            offset=err.start,
+            f"invalid {label} at byte offset {offset}; undecodable bytes were replaced with U+FFFD", offset=offset
         )
         text = data.decode(encoding, errors="replace")
     if not text.strip():
