@@ -197,6 +197,16 @@ def test_speaker_line_variants(text: str, speakers: list[str]) -> None:
     assert parse_text(text, "x.txt").speakers == speakers
 
 
+def test_a_name_alone_on_its_line_owns_the_next_lines() -> None:
+    episode = parse_text("Ana:\nHello there.\n\nBen:\n[laughs]\nHi.\n", "x.txt")
+    assert [(t.speaker, t.text, t.source_line, t.stage_directions) for t in episode.turns] == [
+        ("Ana", "Hello there.", 1, []),
+        ("Ben", "Hi.", 4, ["laughs"]),
+    ]
+    markdown = parse_text("**Ana:** \\[00:10\\]\n\nHello.\n\n**Ben:**\n\nHi.", "x.md")
+    assert [(t.speaker, t.start, t.text) for t in markdown.turns] == [("Ana", 10.0, "Hello."), ("Ben", None, "Hi.")]
+
+
 def test_forced_format_and_json_detection_by_content() -> None:
     text = '[{"Ana": "hello"}, {"Ben": "hi"}]'
     assert parse_text(text, "notes.txt").format == "json-pairs"

@@ -27,9 +27,13 @@ class TurnBuilder:
         self._drafts: list[_Draft] = []
         self._pending_stage: list[str] = []
         self._pending_sep: str | None = None
+        # A speaker named with nothing said yet ("Ana:" alone on a line): the next piece is theirs.
+        self._pending_speaker: tuple[str, float | None, int | None] | None = None
 
     @property
     def current_speaker(self) -> str | None:
+        if self._pending_speaker is not None:
+            return self._pending_speaker[0]
         return self._drafts[-1].speaker if self._drafts else None
 
     def paragraph_break(self) -> None:
@@ -49,15 +53,24 @@ class TurnBuilder:
     ) -> None:
         text = text.strip()
         if not text and not stage:
+            if speaker != self.current_speaker or start is not None:
+                self._pending_speaker = (speaker, start, line)
             return
+        if self._pending_speaker is not None:
+            pending, pending_start, pending_line = self._pending_speaker
+            self._pending_speaker = None
+            if pending == speaker:
+                start = pending_start if pending_start is not None else start
+                line = pending_line if pending_line is not None else line
         last = self._drafts[-1] if self._drafts else None
         if last is None or last.speaker != speaker:
             last = _Draft(speaker=speaker, start=start, line=line)
-            last.stage.extend(self._pending_stage)
-            self._pending_stage.clear()
             self._drafts.append(last)
         elif last.start is None:
             last.start = start
+        if self._pending_stage:
+            last.stage.extend(self._pending_stage)
+            self._pending_stage.clear()
         if text:
             if last.pieces:
                 last.pieces.append(self._pending_sep or sep)
@@ -72,14 +85,15 @@ class TurnBuilder:
         """Directions with no speech of their own belong to the turn in progress, else to the next one."""
         if not directions:
             return
-        if self._drafts:
+        if self._drafts and self._pending_speaker is None:
             self._drafts[-1].stage.extend(directions)
         else:
             self._pending_stage.extend(directions)
 
     def finish(self) -> list[Turn]:
         if self._pending_stage:
-            self._drafts.append(_Draft(speaker="Speaker", stage=list(self._pending_stage)))
+            speaker = self._pending_speaker[0] if self._pending_speaker else "Speaker"
+            self._drafts.append(_Draft(speaker=speaker, stage=list(self._pending_stage)))
             self._pending_stage.clear()
         turns = []
         for index, draft in enumerate(self._drafts):
