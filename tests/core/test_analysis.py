@@ -151,7 +151,7 @@ def test_deterministic_and_empty_safe():
         ("less than 2% of the data", [("2%", 2.0, "%", "less than")]),
         ("a 12.98x speedup", [("12.98x", 12.98, "x", None)]),
         ("560 billion parameters", [("560 billion parameters", 560e9, "parameters", None)]),
-        ("27B active", [("27B active", 27e9, "active", None)]),
+        ("27B active", [("27B active", 27e9, "parameters", None)]),
         ("it's a six-class problem", [("six-class", 6.0, "class", None)]),
         ("two years ago, one thing", []),
         ("GPT-4 in 2024", []),

@@ -89,21 +89,49 @@ class ClaimSentence:
     hypothetical: bool
 
 
+# Tokens that are names with digits ("OPT-1.3B", "GPT-4", "Qwen2.5"): their digits say nothing about the kind.
+_NAME_WITH_DIGITS = re.compile(r"\b[A-Za-z][\w.]*?\d[\w.-]*|\b[A-Za-z]+-\d[\w.-]*")
+_KIND_PRIORITY = [ClaimKind.EFFICIENCY, ClaimKind.PERFORMANCE, ClaimKind.SCALE, ClaimKind.DATA, ClaimKind.NOVELTY]
+
+
+def _unit_votes(numbers: list[NumberMention]) -> dict[ClaimKind, int]:
+    votes: dict[ClaimKind, int] = {}
+    for n in numbers:
+        unit = n.unit or ""
+        if unit == "x" or unit in {"GPUs", "GPU hours", "bit"} or "per second" in unit:
+            kind = ClaimKind.EFFICIENCY
+        elif unit == "%":
+            kind = ClaimKind.PERFORMANCE
+        elif unit == "tokens" and n.value >= 1e9 or unit in {"images", "videos", "examples", "samples", "questions",
+                                                              "masklets", "hours", "documents"}:
+            kind = ClaimKind.DATA
+        elif unit == "parameters" or (not unit and n.value >= 1e6):
+            kind = ClaimKind.SCALE
+        else:
+            continue
+        votes[kind] = votes.get(kind, 0) + 1
+    return votes
+
+
 def claim_kind(sentence: str, numbers: list[NumberMention]) -> ClaimKind:
+    """The kind with the most evidence (vocabulary and the figures' units); ties go to the more specific kind."""
     if _NEGATED_REPORT.search(sentence):
         return ClaimKind.LIMITATION
+    text = _NAME_WITH_DIGITS.sub("NAME", sentence)
+    votes = _unit_votes(numbers)
     for kind, pattern in _KIND_RULES:
-        if pattern.search(sentence):
-            return kind
-    if numbers:
-        return ClaimKind.PERFORMANCE
-    return ClaimKind.CAPABILITY
+        hits = len(pattern.findall(text))
+        if hits:
+            votes[kind] = votes.get(kind, 0) + hits
+    if not votes:
+        return ClaimKind.PERFORMANCE if numbers else ClaimKind.CAPABILITY
+    return max(_KIND_PRIORITY, key=lambda k: (votes.get(k, 0), -_KIND_PRIORITY.index(k)))
 
 
 def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool) -> bool:
     """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion)."""
     stripped = sentence.strip()
-    if stripped.endswith("?") or len(stripped.split()) < 4:
+    if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
     opinion = bool(_FIRST_PERSON_OPINION.search(stripped)) or bool(
         PUSHBACK.search(stripped) and not _REPORTED.search(stripped)

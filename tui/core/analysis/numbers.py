@@ -1,11 +1,19 @@
 """Numbers in claims: "2x", "12.98x", "63%", "less than 2%", "560 billion parameters", "27B active",
-"eleven benchmarks", "six-class", "4-bit" -> value, unit and qualifier.
+"eleven benchmarks", "six-class", "4-bit", "a million", "32k" -> value, unit and qualifier.
+
+What is *not* a figure matters as much: digits that belong to a name ("Llama 2", "SAM 2 masks",
+"Qwen2.5-1.5B", "GPT-4", "Llama 3.2 1B"), years, ordinals, "one"/"a" used as a pronoun or article
+("this one does", "one practical note"), and chatter ("two years ago", "every five minutes"). Units
+are real units (x, %, bit, parameters, tokens, benchmarks, GPUs, hours, frames per second, ...); a
+figure followed by any other word keeps its value and has no unit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
+from tui.core.identity import normalise_name
 from tui.core.models import NumberMention
 
 WORD_VALUES = {
@@ -13,112 +21,220 @@ WORD_VALUES = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    "half": 0.5, "double": 2, "twice": 2, "triple": 3, "quadruple": 4,
 }
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
-_UNIT_WORDS = {"%": "%", "percent": "%", "per cent": "%", "x": "x", "×": "x", "times": "x", "fold": "x", "-fold": "x"}
+# Countable nouns that make a bare number a figure, mapped to the unit reported.
+UNIT_NOUNS = {
+    **{w: w for w in (
+        "parameters tokens benchmarks tasks datasets languages images videos frames clips masklets masks examples "
+        "samples questions problems prompts documents pages hours minutes seconds days layers experts heads epochs "
+        "steps rounds stages classes categories types points users queries gpus tpus nodes attempts trials "
+        "subjects participants hospitals patients species modalities dimensions sizes variants models rollouts "
+        "iterations seeds runs words sentences hallucinations errors annotators labels generations forms modes phases "
+        "levels views sources domains environments agents objectives metrics scenarios settings dimensions".split()
+    )},
+    "params": "parameters", "parameter": "parameters", "token": "tokens", "benchmark": "benchmarks",
+    "task": "tasks", "dataset": "datasets", "language": "languages", "image": "images", "video": "videos",
+    "frame": "frames", "example": "examples", "sample": "samples", "question": "questions", "problem": "problems",
+    "hour": "hours", "minute": "minutes", "second": "seconds", "day": "days", "layer": "layers", "expert": "experts",
+    "epoch": "epochs", "step": "steps", "round": "rounds", "stage": "stages", "class": "classes", "gpu": "gpus",
+    "bit": "bit", "bits": "bit", "point": "points", "percentage": "%", "fps": "frames per second",
+    "variant": "variants", "type": "types",
+}
+_TIME_UNITS = frozenset("hours minutes seconds days".split())
+_HARDWARE = re.compile(r"^(?:[ABHLTV]\d{2,3}s?|GB\d{3}s?|TPU(?:v\d)?s?|GPUs?|CPUs?|NPUs?)$")
+_BYTES = {"gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB"}
 
-_WORDS = "|".join(sorted((w for w in WORD_VALUES if w not in {"half", "double", "twice", "triple", "quadruple"}), key=len, reverse=True))
 _QUALIFIER = (
     r"(?P<qual>less\s+than|more\s+than|fewer\s+than|greater\s+than|under|over|up\s+to|about|around|roughly|"
-    r"approximately|nearly|almost|at\s+least|at\s+most|only|just|over|above|below|close\s+to|north\s+of|"
-    r"upwards\s+of|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|~)\s+"
+    r"approximately|nearly|almost|at\s+least|at\s+most|only|just|above|below|close\s+to|north\s+of|"
+    r"upwards\s+of|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|~)\s*"
 )
+_SPELLED = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUM = (
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _WORDS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _SPELLED + r")(?:[-\s](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|an?(?=\s+(?:thousand|million|billion|trillion|dozen|hundred)\b))"
 )
-# An optional range start: "50 to 73%", "30-40%".
 _RANGE = r"(?:(?P<lo>\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*)?"
-_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>[kKmMbBtT])\b)?"
-_UNIT = (
-    r"(?:\s*(?P<unit>%|percent\b|per\s+cent\b|x\b|×|times\b(?!\s+(?:a|the|when|where|that|i|we|you)\b)|-?fold\b)"
-    r"|[\s-](?P<noun>(?:[a-zA-Z][a-zA-Z-]*)(?:\s+(?:active|total|parameters|params|tokens))?))?"
-)
-NUMBER = re.compile(r"(?<![\w.$])(?:" + _QUALIFIER + r")?" + _RANGE + _NUM + _SCALE + _UNIT, re.I)
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>[kKmMbBtT])(?![\w-]))?"
+NUMBER = re.compile(r"(?<![\w.$@/])(?:" + _QUALIFIER + r")?" + _RANGE + _NUM + _SCALE, re.I)
 
-# Nouns after a number that make it a claim figure rather than chatter ("two years ago", "one thing").
-_SKIP_NOUNS = frozenset(
-    "thing things way ways of or and to more less year years month months week weeks day days hour hours "
-    "minute minutes second seconds time times guy guys people person question questions point points "
-    "sec secs one ones is are was were that this it they we you i the a an in on at for with by from as "
-    "papers paper episode episodes shows show companies teams team percentile so but if then".split()
+_PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b)", re.I)
+_TIMES = re.compile(r"^\s*(?:x(?![\w])|\u00d7|-?fold\b|times\b(?!\s+(?:a|an|the|when|where|that|i|we|you|per)\b))", re.I)
+_BYTES_AFTER = re.compile(r"^\s?([GTMK]B)\b")
+_HYPHEN_NOUN = re.compile(r"^-([a-z]{2,12})\b(?!-)")
+_WORD = re.compile(r"^\s+([A-Za-z][\w-]*)")
+_PER = re.compile(r"^\s+per\s+(second|token|query|image|step|gpu|question|answer|sample|hour)\b", re.I)
+_ACTIVE = re.compile(r"^\s+(active|total)\b(?:\s+(?:parameters|params))?", re.I)
+_NAME_WORD = re.compile(r"[A-Za-z][\w.]*$")
+_CAPITALISED_COMMON = frozenset(
+    "the a an and but so or on in at of for from to by with about around roughly nearly over under up only just "
+    "than like both all each every some most many few it its they we you he she this that these those then now "
+    "headline numbers number table figure section chapter step stage round top page episode part".split()
 )
-_UNIT_NOUNS = {"bit": "bit", "bits": "bit"}
-_ORDINAL_AFTER = re.compile(r"^(?:st|nd|rd|th)\b")
+_SKIP_BEFORE = re.compile(r"(?:\bevery|\bfew|\bseveral|\bcouple\s+of|\bthe|\bthis|\bthat|\bwhich|\bno)\s+$", re.I)
+_NOT_FIGURE_AFTER = re.compile(r"^\s+(?:\w+\s+)?ago\b", re.I)
 
 
 def _value(num: str) -> float | None:
     num = num.lower().replace(",", "")
     if num[0].isdigit():
         return float(num)
-    parts = re.split(r"[-\s]", num)
+    if num in {"a", "an"}:
+        return 1.0
     total = 0.0
-    for part in parts:
+    for part in re.split(r"[-\s]", num):
         if part not in WORD_VALUES:
             return None
         total += WORD_VALUES[part]
     return total
 
 
-def find_numbers(sentence: str) -> list[NumberMention]:
-    """The figures in a sentence. Spelled-out numbers count only before a noun that makes them a figure."""
+def _word_around(sentence: str, start: int) -> tuple[str, int]:
+    """The whitespace-delimited word holding `start`, without surrounding punctuation, and its offset."""
+    left = start
+    while left > 0 and not sentence[left - 1].isspace():
+        left -= 1
+    word = sentence[left:start]
+    trimmed = word.lstrip("(\"'\u201c\u2018[~")
+    return trimmed, left + (len(word) - len(trimmed))
+
+
+def _previous_word(sentence: str, start: int) -> tuple[str, int]:
+    head = sentence[:start].rstrip()
+    match = re.search(r"([^\s]+)$", head)
+    if not match:
+        return "", -1
+    return match.group(1).strip("\"'(\u201c\u2018"), match.start(1)
+
+
+def _is_name_word(word: str, at_sentence_start: bool) -> bool:
+    """"Llama", "SAM", "iPhone", "AlpacaEval": a proper name a version number can follow."""
+    if not word or not _NAME_WORD.search(word) or word.lower() in _CAPITALISED_COMMON:
+        return False
+    if any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word):
+        return True
+    return word[0].isupper() and not at_sentence_start
+
+
+def _prefix_is_own(prefix: str, own: frozenset[str]) -> bool:
+    key = normalise_name(prefix.rstrip("-."))
+    return bool(key) and any(key == name or name.startswith(key) for name in own)
+
+
+def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMention]:
+    """The figures in a sentence. `own_names` are the discussed paper's names: "Mamba-3B" is its own size."""
+    own = frozenset(normalise_name(n) for n in own_names if n)
     found: list[NumberMention] = []
+    after_version = -1  # end offset of a name's version number ("Llama 3.2"): a size right after is the name's
     for match in NUMBER.finditer(sentence):
         num = match.group("num")
         value = _value(num)
         if value is None:
             continue
+        start = match.start("lo") if match.group("lo") else match.start("num")
         spelled = not num[0].isdigit()
-        tail = sentence[match.end("num") :]
-        if _ORDINAL_AFTER.match(tail):
-            continue
         scale = (match.group("scale") or match.group("scale_short") or "").lower()
-        unit_raw = (match.group("unit") or "").lower().replace(" ", "")
-        noun = match.group("noun")
-        unit: str | None = None
         end = match.end()
+        tail = sentence[end:]
+        word, word_start = _word_around(sentence, start)
+        if word_start < start and any(c.isalpha() for c in word[: start - word_start]):
+            # Inside a name: "GPT-4", "Qwen2.5-1.5B", "OPT-1.3B", "MATH-500"; a size of the paper itself counts.
+            prefix = word[: start - word_start]
+            if not (scale and own and _prefix_is_own(prefix, own)):
+                continue
+        if re.match(r"^x\d", tail, re.I):
+            continue  # "8x7B": a model name
+        if re.match(r"^[A-Za-z0-9]", tail) and not (_TIMES.match(tail) or _BYTES_AFTER.match(tail)):
+            continue  # "2nd", "3D", "4o": ordinals and names
+        if match.group("scale_short") and re.match(r"^\s*(?:\d|x\d)", tail):
+            continue
+        prev, prev_at = _previous_word(sentence, match.start())
+        if not spelled and not match.group("qual") and _is_name_word(prev, prev_at == 0):
+            # "Llama 2", "SAM 2 masks", "Claude 3.5", "iPhone 14", "AlpacaEval 2": a version, not a figure.
+            if not scale and not _PERCENT.match(tail) and not _TIMES.match(tail):
+                after_version = end
+                continue
+        if after_version >= 0 and scale and sentence[after_version:start].strip() == "":
+            continue  # the "1B" of "Llama 3.2 1B"
+        if re.fullmatch(r"(?:19|20)\d\d", num) and not scale and not _PERCENT.match(tail):
+            continue  # a year
+        if _NOT_FIGURE_AFTER.match(tail):
+            continue
+        unit: str | None = None
         if scale:
             value *= SCALE[scale]
-        if unit_raw:
-            unit = _UNIT_WORDS.get(unit_raw, _UNIT_WORDS.get(unit_raw.lstrip("-"), unit_raw))
-        elif noun:
-            noun_l = noun.lower()
-            head = re.split(r"[\s-]", noun_l)[0]
-            if head in _SKIP_NOUNS:
-                noun = None
-                end = match.end("scale_short") if match.group("scale_short") else (
-                    match.end("scale") if match.group("scale") else match.end("num")
-                )
-            else:
-                unit = _UNIT_NOUNS.get(head, noun_l)
-        if spelled and not (unit or scale):
-            continue  # "one of", "two things": not a figure
-        if spelled and num.lower() == "one" and not scale:
-            if unit is None or unit in {"x"}:
-                continue
-        if not spelled and not (unit or scale) and _is_year_or_version(num, sentence, match):
+        if _PERCENT.match(tail):
+            unit, end = "%", end + _PERCENT.match(tail).end()
+        elif _TIMES.match(tail):
+            unit, end = "x", end + _TIMES.match(tail).end()
+        elif _BYTES_AFTER.match(tail) and not scale:
+            found_b = _BYTES_AFTER.match(tail)
+            unit, end = _BYTES[found_b.group(1).lower()], end + found_b.end()
+        elif _HYPHEN_NOUN.match(tail):
+            noun = _HYPHEN_NOUN.match(tail).group(1)
+            unit, end = ("bit" if noun == "bit" else noun), end + _HYPHEN_NOUN.match(tail).end()
+            if noun in {"year", "month", "week", "day", "minute", "hour", "second", "time", "way"}:
+                continue  # "two-year-old", "a three-way split": chatter
+        else:
+            unit, end = _noun_unit(sentence, end, spelled, scale)
+        if spelled:
+            if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail):
+                continue  # "one does", "one practical note", "a model": a pronoun or an article
+            if not (unit or scale) or unit in _TIME_UNITS or _SKIP_BEFORE.search(sentence[: match.start()]):
+                continue  # "one does", "two years", "every five minutes", "the one model": not figures
+        elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I):
             continue
-        qualifier = match.group("qual")
-        qual = " ".join(qualifier.lower().split()) if qualifier else None
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         if match.group("lo"):
             # "50 to 73%", "30-40%": both ends are figures the hosts quote.
             lo = float(match.group("lo")) * (SCALE[scale] if scale else 1.0)
             lo_text = match.group("lo") + (unit if unit in {"%", "x"} else "")
             found.append(NumberMention(text=lo_text, value=_tidy(lo), unit=unit, qualifier=qual))
-            text = sentence[match.start("num") : end].strip(" -")
-        else:
-            text = sentence[match.start("num") : end].strip(" -")
+        text = sentence[match.start("num") : end].strip(" -")
         found.append(NumberMention(text=text, value=_tidy(value), unit=unit, qualifier=qual))
     return found
+
+
+def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str | None, int]:
+    """The unit named by the words after a number ("tokens per second", "H100s", "public datasets")."""
+    tail = sentence[end:]
+    active = _ACTIVE.match(tail)
+    if active and scale in {"b", "billion", "m", "million", "t", "trillion"}:
+        return "parameters", end + active.end()
+    position = end
+    for hop in range(2 if spelled or not scale else 1):
+        word = _WORD.match(sentence[position:])
+        if not word:
+            return None, end
+        raw = word.group(1)
+        lower = raw.lower()
+        if _HARDWARE.match(raw):
+            after = position + word.end()
+            gpu_hours = re.match(r"^\s+(?:GPU\s+)?hours\b", sentence[after:], re.I)
+            if gpu_hours:
+                return "GPU hours", after + gpu_hours.end()
+            return "GPUs", after
+        unit = UNIT_NOUNS.get(lower)
+        if unit is not None:
+            stop = position + word.end()
+            per = _PER.match(sentence[stop:])
+            if per:
+                return f"{unit} per {per.group(1).lower()}", stop + per.end()
+            return unit, stop
+        if hop == 0 and (lower in _ADJECTIVE_STOP or not raw.islower()):
+            return None, end
+        position += word.end()
+    return None, end
+
+
+# Words after a number that cannot be an adjective before its unit ("8 out of 15", "3.8 versus 1.7").
+_ADJECTIVE_STOP = frozenset(
+    "out of to and or on in at for with by from as than versus vs is are was were that this it its their the a an "
+    "per into onto over under more less fewer times".split()
+)
 
 
 def _tidy(value: float) -> float:
     """8.3 * 1e9 -> 8300000000.0, not 8300000000.000001."""
     return float(f"{value:.12g}")
-
-
-def _is_year_or_version(num: str, sentence: str, match: re.Match) -> bool:
-    if re.fullmatch(r"(?:19|20)\d\d", num):
-        return True
-    before = sentence[max(0, match.start() - 1) : match.start()]
-    return before in {"-", "v", "V"}

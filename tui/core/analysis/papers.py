@@ -260,6 +260,7 @@ def _scan(
         for s_index, sentence in enumerate(sentences):
             cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
             consumed = 0
+            token_spans: list[tuple[int, int]] = []
             for match in TOKEN.finditer(sentence):
                 if match.start() < consumed:
                     continue  # the "b1.58" of "BitNet b1.58"
@@ -284,11 +285,12 @@ def _scan(
                     # "Paper number three - the 1.58-bit one, BitNet b1.58, ...": named right after the cue.
                     strength, intro = 2.5, True
                 consumed = match_end
+                token_spans.append((match.start(1), match_end))
                 collector.add(surface, Mention(turn, s_index, surface, strength, intro, match.start()))
             # Plain capitalised words mid-sentence ("Mixtral", "Ring Attention"): proper nouns that may be papers.
             for match in _CAP_PHRASE.finditer(sentence):
-                if match.start() < consumed or match.start() == 0:
-                    continue
+                if match.start() == 0 or any(a < match.end(1) and match.start(1) < b for a, b in token_spans):
+                    continue  # sentence-initial capitals are ordinary words; name-shaped tokens are counted above
                 phrase = _trim_phrase(match.group(1))
                 if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
                     continue

@@ -16,7 +16,7 @@ from tui.core.analysis.text import clean, split_clauses, split_sentences
 from tui.core.analysis.verdicts import Statement, suggest
 from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
 
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 _ARXIV = re.compile(r"(?:arxiv[:\s/]*(?:abs/)?)?(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.I)
 
@@ -51,7 +51,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             owners = named or ([label] if isinstance(label, int) else [])
             if not owners:
                 continue
-            numbers = find_numbers(sentence)
+            numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
             weight = 3.0 if (late or label == WRAP_UP) else 1.0
             if len(named) >= 2:
                 _clause_statements(sentence, papers, named, t, weight, statements)
