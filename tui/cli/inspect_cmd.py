@@ -16,6 +16,10 @@ from tui.core.models import Episode, Problem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.epilog = (
+        "exit status: 0 every file loaded; 1 some file did not load or had an error (the rest is still "
+        "printed); 2 usage error. Files over $PAPERTUI_MAX_TRANSCRIPT_MB megabytes (default 25) are refused."
+    )
     parser.add_argument("paths", nargs="*", metavar="FILE_OR_DIR", help="transcript files or folders (recursive)")
     parser.add_argument(
         "--json",
