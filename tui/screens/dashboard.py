@@ -59,7 +59,7 @@ class FilterBar(Input):
     BINDINGS = [Binding("escape", "close(True)", "Clear filter", show=False), Binding("enter", "close(False)", show=False)]
 
     def __init__(self) -> None:
-        super().__init__(placeholder="filter: words speaker:x paper:x kind:x verdict:x tag:x has:note -negate", id="filter-bar")
+        super().__init__(placeholder="filter", id="filter-bar", select_on_focus=False)
         self.panel: str | None = None
 
     def action_close(self, clear: bool) -> None:
@@ -645,6 +645,7 @@ class DashboardScreen(Screen):
         bar = self.query_one(FilterBar)
         bar.panel = self.current_panel
         bar.value = self.filters.get(self.current_panel, "")
+        bar.cursor_position = len(bar.value)
         bar.placeholder = f"filter {self.current_panel}: words speaker:x paper:x kind:x verdict:x tag:x has:note -negate"
         bar.add_class("-open")
         bar.focus()

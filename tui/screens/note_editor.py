@@ -24,8 +24,8 @@ AUTOSAVE_DELAY = 0.4
 
 class NoteEditorScreen(ModalScreen[None]):
     BINDINGS = [
-        Binding("escape", "close", "Save and close", id="note.close"),
-        Binding("ctrl+s", "close", "Save and close", show=False, id="note.save"),
+        Binding("escape", "close", "Save and close", id="note.close", priority=True),
+        Binding("ctrl+s", "close", "Save and close", show=False, id="note.save", priority=True),
     ]
 
     def __init__(
