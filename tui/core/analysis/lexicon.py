@@ -133,7 +133,19 @@ TRANSITION_CUES = re.compile(
 )
 
 REVISIT_CUES = re.compile(
-    r"\b(?:(?:go|come|get|circle|jump|coming|going|getting|went) back to|back to the|revisit|returning to)\b", re.I
+    r"\b(?:(?:go|come|get|circle|jump|coming|going|getting|went|ties|tie|tying|bridge|loop|looping) back to|"
+    r"back to|revisit\w*|returning to|again|one more (?:thing|note|word) (?:on|about))\b",
+    re.I,
+)
+
+# Cues that open the closing round on their own ("Verdicts.", "to wrap up", "stepping back"); the
+# weaker WRAP_UP_CUES below ("these papers", "overall") need a summary turn naming several papers.
+STRONG_WRAP_UP_CUES = re.compile(
+    r"(?:^|[.!?]\s+|\b(?:so|okay|ok|alright|right|now|then)[,]?\s+|\blet'?s\s+do\s+|\bfinal\s+)verdicts?\b(?!\s+(?:on|for)\b)|"
+    r"\b(?:to wrap (?:it |this |things )?up|wrap(?:ping)? (?:it |this |things )?up|to sum (?:it )?up|summing up|in summary|"
+    r"to summari[sz]e|stepping back|taking a step back|step back|zooming out|bottom line|final thoughts|"
+    r"scorecard|that'?s (?:probably )?(?:it|all|enough) for today|thanks for listening|see you next|until next time)\b",
+    re.I,
 )
 
 WRAP_UP_CUES = re.compile(

@@ -153,7 +153,10 @@ class Candidate:
         return sorted({m.turn for m in self.mentions})
 
     def display(self) -> str:
-        """The fullest surface form: the introduced spelling, else the most common, longest wins ties."""
+        """The spelling the hosts introduce it with ("First up is X"), else the most common, longest wins ties."""
+        introduced = [m for m in self.mentions if m.intro and m.strength >= 2.0 and m.surface in self.surfaces]
+        if introduced and not self.descriptive:
+            return min(introduced, key=lambda m: (m.turn, m.sentence, m.position)).surface
         return max(self.surfaces, key=lambda s: (self.surfaces[s], len(s)))
 
 
@@ -361,6 +364,36 @@ def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
             _merge(candidates, short.key, longs[0].key)
 
 
+_TAIL_ALIAS = re.compile(r"^(?=[A-Za-z]+\d)[A-Za-z0-9.]{2,}$")  # "R1", "V3"; not "ORPO" of "Mistral-ORPO"
+
+
+def _fold_tail_aliases(candidates: dict[str, Candidate]) -> None:
+    """"R1" is short for "DeepSeek-R1", "V3" for "DeepSeek-V3": a coined tail after a hyphen is an alias."""
+    tails: dict[str, set[str]] = defaultdict(set)
+    for cand in candidates.values():
+        if cand.descriptive:
+            continue
+        for surface in cand.surfaces:
+            head, _, tail = surface.rpartition("-")
+            if head and _TAIL_ALIAS.match(tail) and norm(tail) != cand.key:
+                tails[norm(tail)].add(cand.key)
+    for short, longs in tails.items():
+        if short in candidates and len(longs) == 1 and not candidates[short].descriptive:
+            (long_key,) = longs
+            if long_key in candidates:
+                _merge(candidates, short, long_key)
+
+
+def _fold_named_descriptions(candidates: dict[str, Candidate]) -> None:
+    """"the lost-in-the-middle paper" is the paper introduced as "Lost in the Middle": one candidate."""
+    for cand in list(candidates.values()):
+        if not cand.descriptive or cand.key not in candidates:
+            continue
+        named = norm(cand.key.removeprefix("desc:"))
+        if named in candidates and not candidates[named].descriptive:
+            _merge(candidates, cand.key, named)
+
+
 def _fold_phrases(candidates: dict[str, Candidate]) -> None:
     """"Mixtral of Experts" is the full name of "Mixtral" when the single word also stands alone."""
     for cand in list(candidates.values()):
@@ -445,6 +478,50 @@ def _resolve_descriptions(
     return kept
 
 
+_APPOSITION_BEFORE = re.compile(r"^(?:['\u2019]s)?\s*[,:\u2013\u2014-]\s*$")
+_APPOSITION_AFTER = re.compile(r"^\s*(?:[,:\u2013\u2014-]|\s(?:called|named|dubbed))\s*(?:the\s+)?$", re.I)
+_DESCRIPTION_END = re.compile(r"\b(?:paper|preprint|work|study|one)\b", re.I)
+
+
+def _name_descriptions(
+    descriptive: list[DetectedPaper],
+    candidates: dict[str, Candidate],
+    taken: set[str],
+    sentences_by_turn: Sequence[Sequence[str]],
+) -> None:
+    """"It's Mamba, the selective state space paper": a description in apposition to a name takes that name,
+    even when the name alone (a well-known model) would not have passed as a paper."""
+    for desc in descriptive:
+        intros = sorted((m for m in desc.mentions if m.intro), key=lambda m: (m.turn, m.sentence, m.position))
+        if not intros:
+            continue
+        first = intros[0]
+        sentence = sentences_by_turn[first.turn][first.sentence]
+        end_match = _DESCRIPTION_END.search(sentence, first.position)
+        desc_end = end_match.end() if end_match else first.position
+        for cand in candidates.values():
+            if cand.descriptive or cand.display() in taken or lexicon.is_field_term(cand.display()):
+                continue
+            for m in cand.mentions:
+                if (m.turn, m.sentence) != (first.turn, first.sentence):
+                    continue
+                before = sentence[m.position + len(m.surface) : first.position]
+                after = sentence[desc_end : m.position]
+                if (m.position < first.position and _APPOSITION_BEFORE.match(before)) or (
+                    m.position >= desc_end and _APPOSITION_AFTER.match(after)
+                ):
+                    break
+            else:
+                continue
+            desc.aliases = [desc.name if not desc.aliases else desc.aliases[0], *desc.aliases[1:]]
+            desc.name = cand.display()
+            desc.descriptive = False
+            desc.mentions.extend(cand.mentions)
+            desc.patterns.extend(_pattern_for(s) for s in cand.surfaces)
+            taken.add(desc.name)
+            break
+
+
 def _merge_appositions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the backdoor paper from Anthropic, the sleeper agents one": two descriptions, one paper."""
     kept: list[DetectedPaper] = []
@@ -485,8 +562,10 @@ def detect_papers(
     for cand in candidates.values():
         if cand.key in catalog_names:
             cand.catalog_hit = True
+    _fold_tail_aliases(candidates)
     _fold_short_forms(candidates)
     _fold_phrases(candidates)
+    _fold_named_descriptions(candidates)
 
     named: list[DetectedPaper] = []
     descriptive: list[DetectedPaper] = []
@@ -523,6 +602,7 @@ def detect_papers(
             )
     descriptive = _merge_appositions(descriptive)
     descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
+    _name_descriptions(descriptive, candidates, {p.name for p in named}, sentences_by_turn)
     papers = named + descriptive
     _find_more_mentions(papers, sentences_by_turn)
     papers.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tui.core.analysis import lexicon
 from tui.core.analysis.papers import DetectedPaper
+from tui.core.analysis.text import split_sentences
 from tui.core.models import SegmentLabel
 
 INTRO, TRANSITION, WRAP_UP, GENERAL = (
@@ -27,38 +28,62 @@ INTRO, TRANSITION, WRAP_UP, GENERAL = (
 
 @dataclass(slots=True)
 class TurnMentions:
-    """The papers one turn names, in order, with whether a name sits up front or after a cue."""
+    """The papers one turn names, in order, with whether a name sits up front as the subject or after a cue."""
 
     papers: list[int]  # indices into the paper list, first-mention order, unique
-    upfront: set[int]  # named in the first sentence (or introduced by a cue)
+    upfront: set[int]  # introduced by a cue, or the subject at the start of the turn
+    introduced: set[int]  # introduced by a cue ("Moving on - X", "this X paper")
     counts: dict[int, int]
+    positions: list[tuple[int, int, int]]  # (sentence, offset, paper) of every mention
 
 
 def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMentions]:
-    per_turn: list[list[tuple[int, int, int, bool]]] = [[] for _ in range(n_turns)]
+    per_turn: list[list[tuple[int, int, int, bool, bool]]] = [[] for _ in range(n_turns)]
     for p_index, paper in enumerate(papers):
         for m in paper.mentions:
             if 0 <= m.turn < n_turns:
-                per_turn[m.turn].append((m.sentence, m.position, p_index, m.intro or m.sentence == 0))
+                subject = m.sentence == 0 and m.strength >= 0.5
+                per_turn[m.turn].append((m.sentence, m.position, p_index, m.intro or subject, m.intro))
     result: list[TurnMentions] = []
     for items in per_turn:
         items.sort()
         order: list[int] = []
         counts: dict[int, int] = {}
         upfront: set[int] = set()
-        for _, _, p_index, early in items:
+        introduced: set[int] = set()
+        for _, _, p_index, early, intro in items:
             if p_index not in counts:
                 order.append(p_index)
             counts[p_index] = counts.get(p_index, 0) + 1
             if early:
                 upfront.add(p_index)
-        result.append(TurnMentions(order, upfront, counts))
+            if intro:
+                introduced.add(p_index)
+        positions = [(sentence, position, p_index) for sentence, position, p_index, _, _ in items]
+        result.append(TurnMentions(order, upfront, introduced, counts, positions))
     return result
 
 
-def label_turns(
-    papers: Sequence[DetectedPaper], turn_texts: Sequence[str]
-) -> list[int | str]:
+def _returning_to(text: str, mentions: TurnMentions, opened: set[int], current: int | None) -> int | None:
+    """The earlier paper a revisit cue points at ("let's go back to X", "one thing on X again"), if any."""
+    best: tuple[int, int] | None = None
+    for s_index, sentence in enumerate(split_sentences(text)):
+        for cue in lexicon.REVISIT_CUES.finditer(sentence):
+            backwards = cue.group(0).lower() == "again"
+            for sent, pos, p_index in mentions.positions:
+                if sent != s_index or p_index not in opened or p_index == current:
+                    continue
+                if backwards and not 0 < cue.start() - pos <= 40:
+                    continue  # "again" points at the name just before it
+                distance = abs(pos - cue.end())
+                if best is None or distance < best[0]:
+                    best = (distance, p_index)
+        if best is not None:
+            return best[1]
+    return None
+
+
+def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> list[int | str]:
     """One label per turn: a paper index, or a SegmentLabel value."""
     n = len(turn_texts)
     mentions = turn_mentions(papers, n)
@@ -68,48 +93,57 @@ def label_turns(
     in_wrap_up = False
     for t in range(n):
         text = turn_texts[t]
-        named = mentions[t].papers
+        here = mentions[t]
+        named = here.papers
         has_cue = bool(lexicon.TRANSITION_CUES.search(text))
-        revisit = bool(lexicon.REVISIT_CUES.search(text))
-        wrap_cue = bool(lexicon.WRAP_UP_CUES.search(text))
+        strong_wrap = bool(lexicon.STRONG_WRAP_UP_CUES.search(text))
+        wrap_cue = strong_wrap or bool(lexicon.WRAP_UP_CUES.search(text))
+        fresh = [p for p in named if p not in opened]
+        returning = _returning_to(text, here, opened, current) if lexicon.REVISIT_CUES.search(text) else None
+        if in_wrap_up:
+            # The closing round holds until a new paper is introduced or the hosts explicitly go back to one.
+            introduced = [p for p in fresh if p in here.introduced]
+            if introduced and not strong_wrap:
+                in_wrap_up, current = False, None
+            elif returning is not None and not strong_wrap:
+                in_wrap_up, current = False, None
+            else:
+                labels[t] = WRAP_UP
+                continue
         summary = len(named) >= 3 or (len(named) >= 2 and wrap_cue and len(opened) >= 2)
-        if summary and opened:
+        closing = strong_wrap and not fresh and t >= n // 2
+        if opened and (summary or closing):
             labels[t] = WRAP_UP
             in_wrap_up = True
             current = None
             continue
-        if len(named) >= 2 and not opened:
-            # An overview at the start ("X is ..., Y is ...") hands over to the first one named.
-            current = named[0]
-            opened.update(named[:1])
-            labels[t] = current
-            continue
         choice: int | None = None
-        if len(named) == 1:
-            candidate = named[0]
-            if candidate == current:
-                choice = candidate
-            elif candidate not in opened or current is None or revisit or has_cue:
-                choice = candidate
-            elif candidate in mentions[t].upfront:
-                choice = candidate
-            else:
-                choice = current
-        elif len(named) >= 2:
-            fresh = [p for p in named if p not in opened]
-            if fresh:
-                choice = fresh[-1] if has_cue else fresh[0]
-            elif current in named:
+        if len(named) >= 2 and not opened:
+            choice = named[0]  # an overview at the start ("X is ..., Y is ...") hands over to the first one named
+        elif returning is not None:
+            choice = returning
+        elif fresh:
+            choice = fresh[-1] if has_cue and len(fresh) > 1 else fresh[0]
+        elif named:
+            if current in named:
                 choice = current
             else:
-                choice = named[0]
+                # An earlier paper named in passing ("the opposite bet to X's", "it beats X") does not move the
+                # discussion; named up front as the subject, or with nothing current, it does.
+                upfront = [p for p in named if p in here.upfront]
+                if upfront:
+                    choice = upfront[0]
+                elif current is None:
+                    choice = named[0]
+                else:
+                    choice = current
         if choice is not None:
             current = choice
             opened.add(choice)
             labels[t] = choice
             continue
         # No paper named in this turn.
-        if wrap_cue and opened and (in_wrap_up or t >= n // 2):
+        if strong_wrap and opened and t >= n // 2:
             labels[t] = WRAP_UP
             in_wrap_up = True
             current = None
@@ -117,8 +151,6 @@ def label_turns(
             labels[t] = current
         elif not opened:
             labels[t] = INTRO
-        elif in_wrap_up:
-            labels[t] = WRAP_UP
         elif has_cue:
             labels[t] = TRANSITION
         else:
