@@ -128,8 +128,46 @@ def claim_kind(sentence: str, numbers: list[NumberMention]) -> ClaimKind:
     return max(_KIND_PRIORITY, key=lambda k: (votes.get(k, 0), -_KIND_PRIORITY.index(k)))
 
 
-def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool) -> bool:
-    """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion)."""
+# "They interpolate ...", "the architecture drops ...", "It's an RNN ...": the hosts describing the method.
+_THEY_VERB = re.compile(
+    r"\bthey\s+(?:also\s+|then\s+|just\s+|basically\s+|actually\s+|even\s+|explicitly\s+)?"
+    r"(?!(?:don|didn|can|won|wouldn|couldn|might|may|could|would|should|will|probably|think|feel|want|care|know|"
+    r"seem|look|get\s+better|are\s+(?:gonna|going)|were|had|ha(?:ve|s)\s+(?:a|to)|need\s+to\s+(?:show|prove))\b)"
+    r"[a-z]{3,}\b",
+    re.I,
+)
+_METHOD_SUBJECT = re.compile(
+    r"^(?:(?:and|but|so|plus|also|then|now|right|yes|yeah|exactly|okay)[,]?\s+)*(?:the|their|its)\s+"
+    r"(?:[a-z-]+\s+)?(?:core|architecture|model|method|training|curation|recipe|routing|verification|mechanism|loss|"
+    r"objective|fine-tune|backbone|encoder|decoder|kernel|pipeline|dataset|benchmark|idea|trick|result|results|curve|"
+    r"key|contribution|approach|design|setup|system|algorithm|argument|claim|pitch|finding|point|step|module|"
+    r"framework|analysis|evaluation|data|paper|authors|innovation|twist|insight|observation|use\s+case|goal|"
+    r"premise|bet|story|headline|number|numbers)\b\s+(?!(?:is|was)\s+(?:that\s+)?(?:i|we|you)\b)",
+    re.I,
+)
+_IT_IS = re.compile(
+    r"^(?:(?:and|but|so|plus|also|right|yes|yeah|exactly|okay|benchmarks|basically)[,:]?\s+)*(?:it|this|this\s+one)"
+    r"(?:['\u2019]s|\s+is)\s+(?:also\s+|basically\s+|essentially\s+|actually\s+)?"
+    r"(?:a|an|one|exact|level|ahead|behind|competitive|built|trained|designed|based|about|aimed|meant|trying|"
+    r"targeting|using|testing|tokeniz\w+|interpretability|the\s+(?:first|systems|minimalist|one\s+that))\b",
+    re.I,
+)
+_COMPARISON = re.compile(
+    r"\b(?:level\s+with|on\s+par\s+with|ahead\s+(?:of|on)|behind\s+on|competitive\s+with|better\s+than|worse\s+than|"
+    r"matches?\s+or\s+(?:beats?|exceeds?)|rivals?|same\s+(?:quality|accuracy)\s+as)\b",
+    re.I,
+)
+_FRAGMENT_START = re.compile(r"^(?:claims?\s+to|trying\s+to|tries\s+to|aims?\s+to|basically|plus\s+a)\b", re.I)
+_OPINION_TAIL = re.compile(r"\b(?:i\s+think|i\s+guess|in\s+my\s+(?:view|opinion)|to\s+me)\b", re.I)
+
+
+def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, describes_intro: bool = False) -> bool:
+    """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion).
+
+    `names_paper`: the paper is the sentence's subject ("Medusa-1 doesn't touch the backbone").
+    `describes_intro`: the sentence follows the paper's introduction in the same turn ("Last one - X.
+    Small models doing tree search ..."), where hosts say what the paper is.
+    """
     stripped = sentence.strip()
     if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
@@ -140,13 +178,15 @@ def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool) -> 
         return True
     if opinion:
         return False
-    if _ATTRIBUTION.search(stripped) or _THEYRE_ING.search(stripped):
+    if describes_intro or names_paper:
+        return True
+    if _ATTRIBUTION.search(stripped) or _THEYRE_ING.search(stripped) or _THEY_VERB.search(stripped):
+        return True
+    if _METHOD_SUBJECT.search(stripped) or _IT_IS.search(stripped) or _FRAGMENT_START.search(stripped):
         return True
     if _NEGATED_REPORT.search(stripped) and re.search(r"\b(?:they|paper|authors)\b", stripped, re.I):
         return True
-    if _IDEA.search(stripped):
-        return True
-    return names_paper
+    return bool(_IDEA.search(stripped) or _COMPARISON.search(stripped))
 
 
 def is_hypothetical(sentence: str) -> bool:

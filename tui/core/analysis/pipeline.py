@@ -43,12 +43,14 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     claims: list[list[Claim]] = [[] for _ in papers]
     statements: list[list[Statement]] = [[] for _ in papers]
     wrap_start = _wrap_up_start(labels)
+    subjects = _sentence_subjects(papers)
+    intros = _introductions(papers, labels)
     for t, turn in enumerate(episode.turns):
         label = labels[t]
         late = wrap_start is not None and t >= wrap_start
         for s_index, sentence in enumerate(sentences[t]):
             named = by_sentence.get((t, s_index), [])
-            owners = named or ([label] if isinstance(label, int) else [])
+            owners = _owners(named, label, subjects.get((t, s_index), set()))
             if not owners:
                 continue
             numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
@@ -59,7 +61,15 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 statements[owners[0]].append(Statement(t, sentence, weight))
             if label == WRAP_UP and not numbers:
                 continue
-            if not is_claim(sentence, numbers, names_paper=False):
+            owner = owners[0]
+            intro_at = intros.get((t, owner))
+            describes = intro_at is not None and (
+                s_index > intro_at or (s_index == intro_at and _says_more_than_the_intro(sentence, papers[owner]))
+            )
+            if intro_at == s_index and not describes:
+                continue  # "First up, SAM 2 from Meta.": an introduction, not a claim
+            names_paper = owner in subjects.get((t, s_index), set()) and not describes
+            if not is_claim(sentence, numbers, names_paper=names_paper, describes_intro=describes):
                 continue
             for p_index, nums in _split_numbers(sentence, papers, owners, numbers):
                 claims[p_index].append(
@@ -103,6 +113,58 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     return EpisodeAnalysis(
         episode_key=episode.key, analysis_version=ANALYSIS_VERSION, papers=discussions, segments=segments
     )
+
+
+def _owners(named: list[int], label: int | str, subjects: set[int]) -> list[int]:
+    """Which papers a sentence is about: the turn's paper unless another is the sentence's subject.
+
+    "It matches or exceeds DPO at 1B to 30B" inside the KTO discussion is about KTO, not DPO.
+    """
+    if not isinstance(label, int):
+        return named
+    if label in named or not named:
+        return named or [label]
+    subject_named = [i for i in named if i in subjects]
+    return subject_named or [label]
+
+
+def _sentence_subjects(papers: Sequence[DetectedPaper]) -> dict[tuple[int, int], set[int]]:
+    """(turn, sentence) -> papers named there as the subject or introduced ("Medusa-1 doesn't ...", "Next up - X")."""
+    subjects: dict[tuple[int, int], set[int]] = {}
+    for i, paper in enumerate(papers):
+        for m in paper.mentions:
+            if m.intro or m.strength >= 0.5 or m.position <= 12:
+                subjects.setdefault((m.turn, m.sentence), set()).add(i)
+    return subjects
+
+
+def _introductions(papers: Sequence[DetectedPaper], labels: Sequence[int | str]) -> dict[tuple[int, int], int]:
+    """(turn, paper) -> the sentence that introduces the paper, for turns that open one of its spans."""
+    found: dict[tuple[int, int], int] = {}
+    for i, paper in enumerate(papers):
+        for m in paper.mentions:
+            opens = labels[m.turn] == i and (m.turn == 0 or labels[m.turn - 1] != i)
+            if m.intro and opens and (m.turn, i) not in found:
+                found[(m.turn, i)] = m.sentence
+    return found
+
+
+_FROM_ORG = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s*)+")
+_FILLER = re.compile(
+    r"\b(?:so|and|but|okay|ok|alright|right|now|then|well|yeah|the|this|that|one|is|it's|its|a|an|up|next|last|"
+    r"first|second|third|fourth|fifth|final|paper|number|let's|talk|about|start|with|moving|on|there's|called|"
+    r"s|has|to|be|we've|got|have)\b",
+    re.I,
+)
+
+
+def _says_more_than_the_intro(sentence: str, paper: DetectedPaper) -> bool:
+    """"Next up - X, which is built on Y" says something; "First up, X from Meta." only names it."""
+    rest = sentence
+    for pattern in paper.patterns:
+        rest = pattern.sub(" ", rest)
+    rest = _FILLER.sub(" ", _FROM_ORG.sub(" ", rest))
+    return len(re.findall(r"[A-Za-z][\w-]*", rest)) >= 4
 
 
 def _merge_same_id(papers: list[DetectedPaper]) -> list[DetectedPaper]:
