@@ -50,6 +50,7 @@ class ClaimsList(OptionList):
     ClaimsList {
         height: 1fr;
         border: none;
+        &:focus { border: none; }
         & > .option-list--option { padding: 0 1; }
     }
     """

@@ -45,6 +45,7 @@ class EpisodeList(OptionList):
     EpisodeList {
         height: 1fr;
         border: none;
+        &:focus { border: none; }
         & > .option-list--option { padding: 0 1; }
     }
     """
