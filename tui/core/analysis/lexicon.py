@@ -142,14 +142,14 @@ REVISIT_CUES = re.compile(
 # weaker WRAP_UP_CUES below ("these papers", "overall") need a summary turn naming several papers.
 STRONG_WRAP_UP_CUES = re.compile(
     r"(?:^|[.!?]\s+|\b(?:so|okay|ok|alright|right|now|then)[,]?\s+|\blet'?s\s+do\s+|\bfinal\s+)verdicts?\b(?!\s+(?:on|for)\b)|"
-    r"\b(?:to wrap (?:it |this |things )?up|wrap(?:ping)? (?:it |this |things )?up|to sum (?:it )?up|summing up|in summary|"
+    r"(?<!before )(?<!before the )\b(?:to wrap (?:it |this |things )?up|wrap(?:ping)?[- ](?:it |this |things )?up|to sum (?:it )?up|summing up|in summary|"
     r"to summari[sz]e|stepping back|taking a step back|step back|zooming out|bottom line|final thoughts|"
     r"scorecard|that'?s (?:probably )?(?:it|all|enough) for today|thanks for listening|see you next|until next time)\b",
     re.I,
 )
 
 WRAP_UP_CUES = re.compile(
-    r"\b(?:to wrap up|wrap(?:ping)? (?:it |this |things )?up|to sum up|summing up|in summary|to summarize|"
+    r"(?<!before )(?<!before the )\b(?:to wrap up|wrap(?:ping)?[- ](?:it |this |things )?up|to sum up|summing up|in summary|to summarize|"
     r"to summarise|stepping back|step back|taking a step back|zooming out|zoom out|big picture|overall|"
     r"all in all|bottom line|final thoughts|takeaways?|common thread|the pattern|across (?:all|these)|"
     r"of all (?:of )?(?:these|this)|all of this|this batch|today'?s papers|these papers|the papers today|"

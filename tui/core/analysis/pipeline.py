@@ -45,12 +45,23 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     wrap_start = _wrap_up_start(labels)
     subjects = _sentence_subjects(papers)
     intros = _introductions(papers, labels)
+    only = 0 if len(papers) == 1 else None
+    context: int | None = only  # the paper a closing remark refers back to
+    context_turn = -1
     for t, turn in enumerate(episode.turns):
+        if t > context_turn + 1:
+            context = only  # "Skip." answers the turn just before it, not one further back
         label = labels[t]
         late = wrap_start is not None and t >= wrap_start
         for s_index, sentence in enumerate(sentences[t]):
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
+            if named:
+                context, context_turn = named[-1], t
+            elif label == WRAP_UP and context is not None and not _ABOUT_THE_REST.search(sentence):
+                # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
+                statements[context].append(Statement(t, sentence, 3.0))
+                continue
             if not owners:
                 continue
             numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
@@ -113,6 +124,9 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     return EpisodeAnalysis(
         episode_key=episode.key, analysis_version=ANALYSIS_VERSION, papers=discussions, segments=segments
     )
+
+
+_ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 
 
 def _owners(named: list[int], label: int | str, subjects: set[int]) -> list[int]:

@@ -110,8 +110,8 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
             else:
                 labels[t] = WRAP_UP
                 continue
-        summary = len(named) >= 3 or (len(named) >= 2 and wrap_cue and len(opened) >= 2)
-        closing = strong_wrap and not fresh and t >= n // 2
+        summary = returning is None and (len(named) >= 3 or (len(named) >= 2 and wrap_cue and len(opened) >= 2))
+        closing = strong_wrap and not fresh and returning is None and t >= n // 2
         if opened and (summary or closing):
             labels[t] = WRAP_UP
             in_wrap_up = True

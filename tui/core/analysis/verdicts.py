@@ -23,7 +23,8 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
         # explicit
         (r"\bdeploy[-\s]ready\b", DEPLOY, 3.0),
         (r"\bresearch[-\s]only\b", RESEARCH, 3.0),
-        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+skip\b|\bskip\s+(?:it|this|that|for)\b|^skip\b", SKIP, 3.0),
+        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+skip\b|\bskip\s+(?:it|this|that|for)\b|"
+         r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)", SKIP, 3.0),
         # negated practicality -> research
         (r"\bnot\s+(?:immediately|yet|really|quite|exactly)\s+(?:practical|deployable|production[-\s]ready|ready)\b", RESEARCH, 2.0),
         (r"\bnot\s+something\s+(?:anyone|you|we)\s+should\s+be\s+(?:planning|building)", RESEARCH, 2.0),
@@ -39,7 +40,8 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
         (r"\bdirectly\s+applicable\b|\bactually\s+gets?\s+deployed\b|\bproduction[-\s]ready\b|\bready\s+for\s+production\b|"
          r"\bship\s+(?:it|this)\b|\btry\s+(?:it\s+)?tomorrow\b|\buse\s+(?:it\s+)?today\b|\bfirst\s+ticket\b|"
          r"\bworth\s+(?:deploying|adopting|trying|a\s+pilot)\b|\bdrop[-\s]in\b|\bit\s+works\b|\beverywhere\b|"
-         r"\breal\s+money\b|\bchanges\s+your\s+cost\s+structure\b|\bmost\s+immediately\s+relevant\b", DEPLOY, 2.0),
+         r"\breal\s+money\b|\bchanges\s+your\s+cost\s+structure\b|\bmost\s+immediately\s+relevant\b|"
+         r"\bmost\s+deployable\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b", DEPLOY, 2.0),
         (r"\bimmediately\s+practical\b|\bmore\s+immediately\s+practical\b|\bpractical\b|\bdeployable\b|"
          r"\bapplied\s+work\b|\bsolving\s+a\s+real\s+problem\b|\breal\s+problem\s+with\s+existing\b|"
          r"\bgenuinely\s+useful\b|\buseful\s+for\s+debugging\b|\bfor\s+enterprise\b|\bedge\s+deployment\b", DEPLOY, 1.0),
@@ -55,8 +57,12 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
     ]
 ]
 _UNDECIDED = re.compile(
-    r"\b(?:leave\s+(?:that|this|it)\s+(?:one\s+)?open|we\s+disagree|don['\u2019]t\s+know\s+yet|jury['\u2019]?s\s+out|"
-    r"too\s+early\s+to\s+(?:say|tell)|no\s+verdict|undecided|on\s+the\s+fence)\b",
+    r"\b(?:leave\s+(?:that|this|it)\s+(?:one\s+)?(?:open|split|undecided)|leave\s+(?:it\s+|that\s+)?(?:split|open)|"
+    r"split\s+down\s+the\s+middle|we\s+disagree|agree\s+to\s+disagree|don['\u2019]t\s+know\s+yet|"
+    r"jury['\u2019]?s\s+(?:still\s+)?out|too\s+early\s+to\s+(?:say|tell|call)|no\s+verdict|undecided|on\s+the\s+fence|"
+    r"(?:go|going|went)\s+back\s+and\s+forth|can['\u2019]t\s+make\s+up\s+(?:my|our)\s+minds?|"
+    r"decide\s+for\s+yourselves|(?:not\s+going\s+to|won['\u2019]t|never\s+going\s+to)\s+agree|"
+    r"wait\s+for\s+(?:\w+\s+){0,2}(?:results|numbers|replications?|evals?|benchmarks|evidence)|can['\u2019]t\s+call\s+(?:it|this\s+one)|mixed\s+(?:bag|feelings|signals))\b",
     re.I,
 )
 
@@ -70,15 +76,39 @@ class Statement:
     weight: float
 
 
+_CONTRAST = re.compile(r"\b(?:but|though|although|whereas|while)\b", re.I)
+MIXED = "mixed"
+
+
 def _score_clause(text: str) -> tuple[str, float] | None:
+    """The verdict a clause supports; MIXED when it weighs two verdicts against each other
+    ("useful for debugging but probably overkill for production") without an explicit call."""
+    hits: dict[str, tuple[float, int]] = {}
     for pattern, verdict, weight in _CUES:
-        if pattern.search(text):
-            return verdict, weight
-    return None
+        match = pattern.search(text)
+        if match is None:
+            continue
+        # A matched phrase is used up: "practical" inside "not immediately practical" is not a second cue.
+        text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        if verdict not in hits:
+            hits[verdict] = (weight, match.start())
+    if not hits:
+        return None
+    first = min(hits.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    if len(hits) >= 2 and first[1][0] < 3.0 and _CONTRAST.search(text):
+        return MIXED, max(w for w, _ in hits.values())
+    return first[0], first[1][0]
 
 
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
+    closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.text) or _score_clause(st.text))]
+    if closing:
+        # The hosts' final position decides: the closing round outweighs the discussion, and a closing
+        # "we leave that one open" is the last word.
+        if _UNDECIDED.search(max(closing, key=lambda st: st.turn).text):
+            return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
+        statements = closing
     totals = {DEPLOY: 0.0, RESEARCH: 0.0, SKIP: 0.0}
     evidence: dict[str, list[tuple[float, Evidence]]] = {DEPLOY: [], RESEARCH: [], SKIP: []}
     undecided = 0.0
@@ -90,6 +120,9 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         if scored is None:
             continue
         verdict, weight = scored
+        if verdict == MIXED:
+            undecided += weight * st.weight
+            continue
         totals[verdict] += weight * st.weight
         evidence[verdict].append((weight * st.weight, Evidence(turn=st.turn, quote=st.text)))
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
