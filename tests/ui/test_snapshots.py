@@ -18,6 +18,8 @@ def _loaded(*keys: str, paper: str | None = None, settle: float = 0.1):  # noqa:
         for key in keys:
             await pilot.press(key)
         await pilot.pause(settle)
+        for widget in pilot.app.screen.query("Input, TextArea"):
+            widget.cursor_blink = False  # a blinking cursor would make the picture depend on timing
         pilot.app.clear_notifications()
         await pilot.wait_for_scheduled_animations()
         await pilot.pause(0.1)
