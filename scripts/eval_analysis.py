@@ -7,7 +7,11 @@ recall, pushback-turn recall, and verdict accuracy on papers whose hosts were cl
 
     .venv/bin/python scripts/eval_analysis.py                  # demo + extra gold episodes
     .venv/bin/python scripts/eval_analysis.py --include-seeds  # plus the seed annotations
-    .venv/bin/python scripts/eval_analysis.py --only-seeds -v  # held-out check, with the misses
+    .venv/bin/python scripts/eval_analysis.py --only-seeds -v  # the seeds alone, with the misses
+    .venv/bin/python scripts/eval_analysis.py --gold tests/gold/heldout   # another folder of *.gold.json, alone
+
+The default corpus is tests/gold/*.gold.json (plus tests/gold/seeds/ when asked); sub-folders such
+as tests/gold/heldout/ are never included unless named with --gold.
 """
 
 from __future__ import annotations
@@ -223,17 +227,25 @@ def run(gold_files, catalog: list[PaperMeta], verbose: bool = False) -> tuple[Sc
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--gold", type=Path, default=REPO / "tests" / "gold", help="gold folder (default tests/gold)")
+    parser.add_argument(
+        "--gold", type=Path, metavar="DIR", help="score only the *.gold.json files in DIR (e.g. a held-out set)"
+    )
     parser.add_argument("--include-seeds", action="store_true", help="also score tests/gold/seeds")
     parser.add_argument("--only-seeds", action="store_true", help="score only tests/gold/seeds (held out)")
     parser.add_argument("--papers", type=Path, help="a paper catalog to match against (as `analyze --papers`)")
     parser.add_argument("--json", action="store_true", help="print the overall figures as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="show each episode's misses")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(args.gold))
+    sys.path.insert(0, str(REPO / "tests" / "gold"))
     import goldlib  # type: ignore[import-not-found]
 
-    files = goldlib.gold_files(include_seeds=args.include_seeds or args.only_seeds)
+    if args.gold is not None:
+        if not args.gold.is_dir():
+            print(f"--gold {args.gold}: not a folder", file=sys.stderr)
+            return 2
+        files = [goldlib.GoldFile(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(args.gold.glob("*.gold.json"))]
+    else:
+        files = goldlib.gold_files(include_seeds=args.include_seeds or args.only_seeds)
     if args.only_seeds:
         files = [f for f in files if f.is_seed]
     files = [f for f in files if f.episode_path.exists()]

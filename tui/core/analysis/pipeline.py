@@ -57,7 +57,9 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
             if named:
-                context, context_turn = named[-1], t
+                # Only a turn judging one paper sets up a follow-up remark ("Skip."); a roll call does not.
+                in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])}
+                context, context_turn = (named[0] if len(in_turn) == 1 else None), t
             elif label == WRAP_UP and context is not None and not _ABOUT_THE_REST.search(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, sentence, 3.0))
@@ -147,7 +149,7 @@ def _sentence_subjects(papers: Sequence[DetectedPaper]) -> dict[tuple[int, int],
     subjects: dict[tuple[int, int], set[int]] = {}
     for i, paper in enumerate(papers):
         for m in paper.mentions:
-            if m.intro or m.strength >= 0.5 or m.position <= 12:
+            if m.intro or m.strength >= 0.5:
                 subjects.setdefault((m.turn, m.sentence), set()).add(i)
     return subjects
 

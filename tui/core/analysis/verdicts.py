@@ -44,7 +44,7 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
          r"\bmost\s+deployable\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b", DEPLOY, 2.0),
         (r"\bimmediately\s+practical\b|\bmore\s+immediately\s+practical\b|\bpractical\b|\bdeployable\b|"
          r"\bapplied\s+work\b|\bsolving\s+a\s+real\s+problem\b|\breal\s+problem\s+with\s+existing\b|"
-         r"\bgenuinely\s+useful\b|\buseful\s+for\s+debugging\b|\bfor\s+enterprise\b|\bedge\s+deployment\b", DEPLOY, 1.0),
+         r"\bgenuinely\s+useful\b|\buseful\s+for\b|\bfor\s+enterprise\b|\bedge\s+deployment\b", DEPLOY, 1.0),
         # research
         (r"\bpure(?:ly)?\s+research\b|\bacademically\s+interesting\b|\bresearch\s+curiosity\b|"
          r"\bresearch\s+(?:perspective|territory|artifact|prototype|project)\b|\bstay\s+in\s+academic\b|"
@@ -52,7 +52,9 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
          r"\binfrastructure(?:[-\s]level)?\s+(?:play|stuff)\b|\bnot\s+for\s+end\s+users\b|\bwait[-\s]and[-\s]see\b|"
          r"\binteresting\s+from\s+a\s+research\b|\bstill\s+in\s+research\b|\bproof\s+of\s+concept\b|"
          r"\bfascinating\b.*\bbut\b|\binteresting\b.*\bbut\b|\bhardest\s+to\s+commerciali[sz]e\b|\bno\s+clear\s+commercial\b", RESEARCH, 2.0),
-        (r"\bresearch\b|\bacademic\b|\bnot\s+immediately\b|\bunclear\b|\bnarrow\b|\bgrant[-\s]funded\b", RESEARCH, 0.7),
+        (r"\b(?:is|it['\u2019]s|still|just|mostly|basically|more|that['\u2019]s)\s+(?:a\s+)?research\b|"
+         r"\bresearch\s+(?:for\s+now|stage|phase|direction|idea|result)\b|\bacademic\s+(?:paper|interest|curiosity)\b|"
+         r"\bnot\s+immediately\b|\bunclear\b|\bnarrow\b|\bgrant[-\s]funded\b|\bresearch\.$", RESEARCH, 0.7),
         (r"\boverkill\b|\bnot\s+convinced\b|\bskeptical\b|\bhype\b", SKIP, 0.7),
     ]
 ]
