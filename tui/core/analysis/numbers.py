@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tui.core.identity import normalise_name
 from tui.core.models import NumberMention
@@ -124,7 +125,7 @@ def _prefix_is_own(prefix: str, own: frozenset[str]) -> bool:
 
 def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMention]:
     """The figures in a sentence. `own_names` are the discussed paper's names: "Mamba-3B" is its own size."""
-    own = frozenset(normalise_name(n) for n in own_names if n)
+    own = _own_keys(tuple(own_names))
     found: list[NumberMention] = []
     after_version = -1  # end offset of a name's version number ("Llama 3.2"): a size right after is the name's
     for match in NUMBER.finditer(sentence):
@@ -233,6 +234,11 @@ _ADJECTIVE_STOP = frozenset(
     "out of to and or on in at for with by from as than versus vs is are was were that this it its their the a an "
     "per into onto over under more less fewer times".split()
 )
+
+
+@lru_cache(maxsize=256)
+def _own_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(normalise_name(n) for n in names if n)
 
 
 def _tidy(value: float) -> float:

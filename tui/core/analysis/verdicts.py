@@ -104,7 +104,8 @@ def _score_clause(text: str) -> tuple[str, float] | None:
 
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
-    closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.text) or _score_clause(st.text))]
+    scored_by_text = {st.text: _score_clause(st.text) for st in statements}
+    closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.text) or scored_by_text[st.text])]
     if closing:
         # The hosts' final position decides: the closing round outweighs the discussion, and a closing
         # "we leave that one open" is the last word.
@@ -118,7 +119,7 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         if _UNDECIDED.search(st.text):
             undecided += st.weight
             continue
-        scored = _score_clause(st.text)
+        scored = scored_by_text.get(st.text) or _score_clause(st.text)
         if scored is None:
             continue
         verdict, weight = scored
