@@ -40,7 +40,8 @@ UNIT_NOUNS = {
     "hour": "hours", "minute": "minutes", "second": "seconds", "day": "days", "layer": "layers", "expert": "experts",
     "epoch": "epochs", "step": "steps", "round": "rounds", "stage": "stages", "class": "classes", "gpu": "gpus",
     "bit": "bit", "bits": "bit", "point": "points", "percentage": "%", "fps": "frames per second",
-    "variant": "variants", "type": "types",
+    "variant": "variants", "type": "types", "tflops": "TFLOPs", "teraflops": "TFLOPs", "flops": "FLOPs",
+    "petaflops": "PFLOPs",
 }
 _TIME_UNITS = frozenset("hours minutes seconds days".split())
 _HARDWARE = re.compile(r"^(?:[ABHLTV]\d{2,3}s?|GB\d{3}s?|TPU(?:v\d)?s?|GPUs?|CPUs?|NPUs?)$")
@@ -204,7 +205,7 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
     if active and scale in {"b", "billion", "m", "million", "t", "trillion"}:
         return "parameters", end + active.end()
     position = end
-    for hop in range(2 if spelled or not scale else 1):
+    for hop in range(2):  # "six public datasets", "62 million unlabeled images"
         word = _WORD.match(sentence[position:])
         if not word:
             return None, end
