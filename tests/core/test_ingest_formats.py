@@ -214,3 +214,17 @@ def test_forced_format_and_json_detection_by_content() -> None:
     assert parse_text("1\n00:00:01,000 --> 00:00:02,000\nhi\n", "a.txt").format == "srt"
     assert parse_text("Ana: [00:01:05] hi", "a.json").format == "speaker-lines"
     assert parse_text("**Ana:** hi", "a.txt", format="speaker-lines").format == "speaker-lines"
+
+
+def test_vtt_with_voice_tags_does_not_take_a_colon_phrase_for_a_new_speaker() -> None:
+    from tui.core.ingest import parse_text
+
+    text = (
+        "WEBVTT\n\n00:00.000 --> 00:03.000\n<v Ana>Verdicts, quickly.\n\n"
+        "00:03.000 --> 00:06.000\n<v Ben>Fine.\n\n"
+        "00:06.000 --> 00:09.000\nDPO: deploy-ready, it is the default now.\n\n"
+        "00:09.000 --> 00:12.000\n<v Ana>Agreed.\n"
+    )
+    episode = parse_text(text, "voiced.vtt")
+    assert [t.speaker for t in episode.turns] == ["Ana", "Ben", "Ana"]
+    assert episode.turns[1].text.endswith("DPO: deploy-ready, it is the default now.")

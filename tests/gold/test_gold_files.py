@@ -145,10 +145,7 @@ def test_turn_count_matches_local_count(gold: GoldFile) -> None:
 
 
 # Reader behaviour the gold deliberately exercises and the readers do not handle yet (owner: ingest).
-KNOWN_READER_ISSUES = {
-    "g06_preference_disagree.gold.json": "an untagged VTT cue that starts 'DPO: ...' is read as a new "
-    "speaker 'DPO'; with voice tags in the file, only known speakers should count as prefixes",
-}
+KNOWN_READER_ISSUES: dict[str, str] = {}
 
 
 def _with_known_issues(golds: list[GoldFile]) -> list:

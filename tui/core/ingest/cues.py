@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from tui.core.ingest.builder import TurnBuilder
 from tui.core.ingest.errors import WarningList
-from tui.core.ingest.speakers import SpeakerVocabulary, find_prefix, is_pseudo_speaker
+from tui.core.ingest.speakers import SpeakerVocabulary, find_prefix, is_pseudo_speaker, name_key
 from tui.core.ingest.textutil import clean_text, parse_timestamp, strip_tags, unescape
 from tui.core.models import Turn
 
@@ -148,10 +148,15 @@ def cue_turns(cues: list[Cue]) -> list[Turn]:
             if piece.speaker is None and (prefix := find_prefix(piece.text)) is not None:
                 vocabulary.see(prefix.name)
 
+    # With voice tags, the tags name the speakers: a "DPO: deploy-ready" line in an untagged follow-on cue is
+    # speech, not a new speaker, unless the prefix is a name the tags already use.
+    voiced = {name_key(p.speaker) for pieces in per_cue for p in pieces if p.speaker is not None}
     named = False
     for pieces in per_cue:
         for piece in pieces:
             prefix = find_prefix(piece.text) if piece.speaker is None else None
+            if prefix is not None and voiced and name_key(prefix.name) not in voiced:
+                prefix = None
             if prefix is not None and vocabulary.accepts(prefix):
                 piece.speaker = vocabulary.display(prefix.name)
                 piece.text = prefix.rest
