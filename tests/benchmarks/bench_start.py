@@ -50,7 +50,7 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory(prefix="papertui-bench-") as tmp:
         env = app_env(Path(tmp) / "data", Path(tmp) / "config")
         # One unmeasured run fills the demo's analysis cache and the OS file cache, as any second start would.
-        app_markers(papertui_argv(demo), env, ("FIRST_PAINT",), timeout=60)
+        app_markers(papertui_argv(demo), env, ("FIRST_PAINT",), timeout=30)
         for _ in range(RUNS):
             bare.append(time_markers(BARE, ("FIRST_PAINT",)).get("FIRST_PAINT") or float("nan"))
             app.append(app_markers(papertui_argv(demo), env, ("FIRST_PAINT",), timeout=60)["FIRST_PAINT"])
