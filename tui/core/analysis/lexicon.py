@@ -86,12 +86,16 @@ NOT_PAPERS = KNOWN_MODELS | KNOWN_DATASETS | KNOWN_METRICS | KNOWN_HARDWARE | KN
 
 def is_field_term(name: str) -> bool:
     """Field vocabulary (LLM, MoE, OCR): never a paper's name, whatever the context."""
+    if name.endswith("+"):
+        return False  # "LoRA+" is a coined variant, not the field term
     norm = normalise_name(name)
     return norm in GENERIC_TERMS or (norm.endswith("s") and norm[:-1] in GENERIC_TERMS)
 
 
 def is_known_non_paper(name: str) -> bool:
     """True for well-known baselines, datasets, metrics, hardware, organisations and field acronyms."""
+    if name.endswith("+"):
+        return False
     norm = normalise_name(name)
     if not norm:
         return True
@@ -155,5 +159,28 @@ WRAP_UP_CUES = re.compile(
     r"of all (?:of )?(?:these|this)|all of this|this batch|today'?s papers|these papers|the papers today|"
     r"that'?s (?:probably )?(?:it|all|enough) for today|enough for today|for today|see you next|"
     r"until next time|thanks for listening|pay attention to)\b",
+    re.I,
+)
+
+# A move to a new topic, in its general shapes: a sequence word with a paper-ish noun ("the third paper",
+# "final paper of the day", "here's the third one", "next on the list", "fourth and last"), a verb of
+# starting, moving or closing ("kicking things off with", "switching gears", "moving down into", "we close
+# with", "which brings us to"), or a speaker taking the floor ("let's do X", "my pick"). The object of the
+# move (the first name after it, in the same or the next sentence) is the paper being introduced.
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|other|another|opening|closing)"
+OPENING_CUES = re.compile(
+    r"\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
+    r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
+    r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"
+    r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next|finally|lastly|first)\b"
+    r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
+    r"(?:off|out|up|started)?\s*(?:with\b|[,:\u2013\u2014]|\s-\s)"
+    r"|\bwe\s+(?:close|end|finish|wrap)\s+with\b|\b(?:our|the|today['\u2019]s)\s+closer\b|\blast\s+but\s+not\s+least\b"
+    r"|\b(?:switching|shifting|changing|switch|shift|change)\s+(?:gears|tracks|topics?|over|to)\b"
+    r"|\bmov(?:e|ing)\s+(?:on|down|up|over|along|across|into)\b|\bturning\s+(?:now\s+)?to\b"
+    r"|\b(?:which|that|this)\s+brings\s+us\s+to\b|\b(?:on|onto|over)\s+to\s+(?!you\b)"
+    r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"
+    r"get\s+to|start\s+with|kick\s+off\s+with|move\s+(?:on\s+)?to|switch\s+to|go\s+to|jump\s+to|dig\s+into|open\s+with|bring\s+up)\b"
+    r"|\bmy\s+(?:pick|turn|paper|choice)\b|\bpaper\s+number\s+\w+|\bthere['\u2019]?s\s+(?:also\s+)?this\s+(?:paper|one)\b",
     re.I,
 )

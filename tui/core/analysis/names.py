@@ -12,8 +12,9 @@ import re
 from tui.core.identity import normalise_name
 
 # A name-like token: letters/digits joined by hyphens or dots, optionally possessive.
+# Letters include Greek and other scripts ("π0"); a trailing "+" is part of a name ("LoRA+").
 TOKEN = re.compile(
-    r"(?<![\w@/\\.-])([A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)*)(?:['\u2019]s\b|['\u2019](?=\s))?"
+    r"(?<![\w@/\\.-])([^\W\d_][^\W_]*(?:[-.][^\W_]+)*\+?)(?:['\u2019]s\b|['\u2019](?=\s))?"
 )
 # Lower-case tails that qualify a name rather than belong to it: "CNN-based", "LFM2-style".
 _QUALIFIER_TAIL = re.compile(
@@ -23,7 +24,7 @@ _QUALIFIER_TAIL = re.compile(
 )
 _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_ALPHA = re.compile(r"[A-Za-z]")
+_HAS_ALPHA = re.compile(r"[^\W\d_]")
 _UPPER_RUN = re.compile(r"[A-Z].*[A-Z]")
 _VERSION_TAIL = re.compile(r"^(?:[-.]?v?\d+(?:\.\d+)*[a-z]?|-v\d+)$", re.I)
 
@@ -31,6 +32,8 @@ _VERSION_TAIL = re.compile(r"^(?:[-.]?v?\d+(?:\.\d+)*[a-z]?|-v\d+)$", re.I)
 def strip_token(token: str) -> str:
     """"CNN-based" -> "CNN"; trailing dots and possessives are already off."""
     token = token.rstrip(".-")
+    if token.endswith("+"):
+        return token
     while True:
         stripped = _QUALIFIER_TAIL.sub("", token)
         if stripped == token:
@@ -42,7 +45,7 @@ def is_name_shaped(token: str) -> bool:
     """Camel case, letters mixed with digits, several capitals, or capitalised hyphen parts."""
     if len(token) < 2 or not _HAS_ALPHA.search(token) or token[0].isdigit():
         return False
-    if _HAS_DIGIT.search(token):
+    if _HAS_DIGIT.search(token) or (token.endswith("+") and len(token) >= 3):
         return True
     if _CAMEL.search(token):
         return True
@@ -75,5 +78,12 @@ def is_version_extension(short: str, long: str) -> bool:
     return rest[0] in "-." or bool(_VERSION_TAIL.match(rest))
 
 
+_SPELL_OUT = {"+": "plus", "\u03c0": "pi", "\u03b1": "alpha", "\u03b2": "beta", "\u03b3": "gamma", "\u03bc": "mu"}
+
+
 def norm(name: str) -> str:
+    """The identity key, with "+" and Greek letters spelled out so "LoRA+" is not "LoRA" and "π0" not "0"."""
+    for char, word in _SPELL_OUT.items():
+        if char in name:
+            name = name.replace(char, word)
     return normalise_name(name)

@@ -44,7 +44,7 @@ _INTRO_BEFORE = re.compile(
     + r"(?:(?:the|this|a|an)\s+)?(?:paper\s+)?$",
     re.I,
 )
-_CALLED_BEFORE = re.compile(r"\b(?:called|named|titled|dubbed)\s+(?:the\s+)?$", re.I)
+_CALLED_BEFORE = re.compile(r"\b(?:called|named|titled|dubbed|calls|call\s+it|known\s+as)\s+(?:the\s+)?$", re.I)
 _COMPONENT_CALLED = re.compile(
     r"\b(?:something|thing|what\s+they|they|module|component|mechanism|layer|trick|technique|toolbox|"
     r"toolkit|metric|loss|scheme|step|stage|block|head|method|algorithm)\s+(?:called|named|call\s+it|dubbed)\s+(?:the\s+)?$"
@@ -103,12 +103,14 @@ _VERBISH = frozenset(
     "gets get let lets seems looks feels means".split()
 )
 _SPACED_VERSION = re.compile(
-    r"\s(\d{1,2}(?:\.\d+)?|[vb]\d+(?:\.\d+)*)(?![\w.%-]|\.\d|\s*(?:%|x\b|billion|million|thousand|trillion|"
+    r"\s(\d{1,2}(?:\.\d+)?|[a-z]{1,2}\d+(?:\.\d+)*)(?![\w.%-]|\.\d|\s*(?:%|x\b|billion|million|thousand|trillion|"
     r"[BMKT]\b|times|percent|tokens|parameters|params|bits?|layers|experts|epochs|years|days|months|weeks|hours|"
     r"minutes|seconds|of|out|to|and|or|in|on|at|per|by|points|pp))"
 )
 _CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
-_CAP_PHRASE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:\s+(?:(?:of|in\s+the)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
+_CAP_PHRASE = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
+)
 _ORG_AFTER = re.compile(r"^\s+(?:Labs?|Inc|AI|Research|Corp|Group|University|Institute|Foundation|Team)\b")
 
 
@@ -182,12 +184,18 @@ class DetectedPaper:
         return min(m.turn for m in self.mentions)
 
 
+_BARE_ORDINAL = re.compile(r"^(?:first|next|last|final|second|third|fourth|fifth|sixth|another|other)\s*$", re.I)
+_DETERMINER_END = re.compile(r"\b(?:the|their|its|our|my|his|her|your|a|an|this|that)\s+$", re.I)
+_TIME_CLAUSE_END = re.compile(r"\b(?:after|since|before|when|until|once)\s+$", re.I)
+
+
 def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[float, bool]:
     """How strongly one occurrence says "this is a paper being discussed"; and whether it introduces it."""
     if _COMPONENT_CALLED.search(before):
         return 0.5, False
-    if _INTRO_BEFORE.search(before):
-        return 3.0, True
+    intro = _INTRO_BEFORE.search(before)
+    if intro and not (_BARE_ORDINAL.match(intro.group(0)) and _DETERMINER_END.search(before[: intro.start()])):
+        return 3.0, True  # but not "their first GRPO run", "the first RL paper where ..."
     if _THIS_BEFORE.search(before) and _PAPER_AFTER.match(after):
         return 3.0, True
     if _ARTIFACT_CALLED.search(before):
@@ -197,6 +205,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     strength = 0.0
     at_start = bool(_SENTENCE_START.match(before)) or before.rstrip().endswith((",", ";", ":", "-", "\u2014"))
     if _JUST_DROPPED.match(after):
+        if _TIME_CLAUSE_END.search(before):
+            return 0.0, False  # "what happened after DeepSeek-R1 came out": a date, not an introduction
         return 3.0, True
     if _THIS_BEFORE.search(before) and _ARTIFACT_AFTER.match(after):
         strength += 1.5
@@ -224,6 +234,7 @@ def _prior(key: str, surface: str) -> float:
 class _Collector:
     def __init__(self) -> None:
         self.candidates: dict[str, Candidate] = {}
+        self.turn_mentions: list[tuple[str, Mention, bool]] = []  # the current turn's, in scan order
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
         key = ("desc:" + surface) if descriptive else norm(surface)
@@ -234,6 +245,7 @@ class _Collector:
             cand = self.candidates[key] = Candidate(key=key, descriptive=descriptive)
         cand.surfaces[surface] += 1
         cand.mentions.append(mention)
+        self.turn_mentions.append((surface, mention, descriptive))
 
 
 def _descriptor_key(words: str) -> str | None:
@@ -258,8 +270,12 @@ def _scan(
         if len(name) >= 3 and not is_name_shaped(name)
     ]
     for turn, sentences in enumerate(sentences_by_turn):
+        if turn:
+            _mark_opening_object(sentences_by_turn[turn - 1], turn - 1, collector, speakers)
+        collector.turn_mentions = []
         turn_text = " ".join(sentences)
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
+        turn_opens = turn_has_cue or bool(lexicon.OPENING_CUES.search(turn_text))
         for s_index, sentence in enumerate(sentences):
             cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
             consumed = 0
@@ -279,6 +295,8 @@ def _scan(
                     continue
                 before, after = sentence[max(0, match.start() - 90) : match.start()], sentence[match_end : match_end + 60]
                 strength, intro = _mention_strength(before, after, turn_has_cue)
+                if intro and not turn_opens and lexicon.is_known_non_paper(surface):
+                    strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
                 if (
                     cue is not None
                     and 0 <= match.start() - cue.end() <= 80
@@ -334,7 +352,70 @@ def _scan(
                         collector.add(
                             key, Mention(turn, s_index, key, strength, True, match.start()), descriptive=True
                         )
+    if sentences_by_turn:
+        _mark_opening_object(sentences_by_turn[-1], len(sentences_by_turn) - 1, collector, speakers)
     return collector
+
+
+_OBJECT_AFTER_ORG = re.compile(r"\b(?:from|by|at|out\s+of|and|of|for)\s+(?:the\s+)?$", re.I)
+_BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
+
+
+def _eligible_object(surface: str, sentence: str, position: int, speakers: frozenset[str]) -> bool:
+    if lexicon.is_field_term(surface) or surface in speakers or norm(surface) in lexicon.KNOWN_ORGS:
+        return False
+    if _OBJECT_AFTER_ORG.search(sentence[max(0, position - 12) : position]):
+        return False  # "from Stanford, Berkeley, TRI": where it comes from, not what it is
+    return not _ORG_AFTER.match(sentence[position + len(surface) : position + len(surface) + 20])
+
+
+def _mark_opening_object(
+    sentences: Sequence[str], turn: int, collector: _Collector, speakers: frozenset[str]
+) -> None:
+    """A turn that moves to a new topic ("Kicking things off with ...", "The fourth paper is the smallest
+    change of the lot. LoRA+.", "Okay, our closer. Lag-Llama.") introduces the first name after the move,
+    in the same sentence or the next one. Only that first object is introduced: the labs, baselines and
+    datasets named after it in the same breath are not."""
+    for s_index, sentence in enumerate(sentences):
+        cue = lexicon.OPENING_CUES.search(sentence)
+        if cue is not None:
+            break
+    else:
+        return
+    for target in (s_index, s_index + 1):
+        if target >= len(sentences):
+            return
+        text = sentences[target]
+        if target > s_index:
+            head = _BARE_HEAD.match(text)
+            if head and head.group(1).split()[0] not in _SLOT_STOP:
+                surface = _trim_phrase(head.group(1).rstrip(".-"))
+                if surface and len(surface) >= 3 and _eligible_object(surface, text, 0, speakers):
+                    existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == target and m.position == 0]
+                    if existing:
+                        existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
+                    else:
+                        collector.add(surface, Mention(turn, target, surface, 3.0, True, 0))
+                    return
+        pool = sorted(
+            (
+                (m, d)
+                for _, m, d in collector.turn_mentions
+                if m.sentence == target and (target > s_index or m.position >= cue.start())
+            ),
+            key=lambda md: md[0].position,
+        )
+        described = False
+        for mention, descriptive in pool:
+            if descriptive:
+                described = True  # "the open one - OpenVLA": the name in apposition is introduced too
+                continue
+            if mention.surface and _eligible_object(mention.surface, text, mention.position, speakers):
+                if mention.strength < 3.0:
+                    mention.strength, mention.intro = 3.0, True
+                return
+        if described or target > s_index:
+            return
 
 
 def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
@@ -360,8 +441,15 @@ def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
             and any(is_version_extension(short_surface, s) for s in c.surfaces)
             and not lexicon.is_known_non_paper(c.display())
         ]
-        if len(longs) == 1:
+        if len(longs) == 1 and not _introduced_before(short, longs[0]):
+            # "RT-2" introduced and "RT-2-X" only a baseline in another discussion: two things.
             _merge(candidates, short.key, longs[0].key)
+
+
+def _introduced_before(short: Candidate, long: Candidate) -> bool:
+    """"RT-2" introduced before "RT-2-X" (a baseline later on) is ever said: two different things."""
+    intros = [m.turn for m in short.mentions if m.intro and m.strength >= 2.5]
+    return bool(intros) and not any(m.intro for m in long.mentions) and min(intros) < min(m.turn for m in long.mentions)
 
 
 _TAIL_ALIAS = re.compile(r"^(?=[A-Za-z]+\d)[A-Za-z0-9.]{2,}$")  # "R1", "V3"; not "ORPO" of "Mistral-ORPO"
@@ -405,6 +493,54 @@ def _fold_phrases(candidates: dict[str, Candidate]) -> None:
         head = norm(phrase.split()[0])
         if head in candidates and head != cand.key and not candidates[head].descriptive:
             _merge(candidates, cand.key, head)
+
+
+_ALIAS_BEFORE = re.compile(
+    r"(?:,\s*(?:which|that|what)\s+(?:\w+\s+){0,2}call(?:s|ed)?\s+(?:it\s+)?|,?\s+(?:or|aka|a\.k\.a\.)\s+(?:just\s+)?|\s*\(\s*)$",
+    re.I,
+)
+_PROVENANCE_BEFORE = re.compile(r",\s+the\s+$")
+
+
+def _fold_appositions(candidates: dict[str, Candidate], sentences_by_turn: Sequence[Sequence[str]]) -> None:
+    """"Corrective RAG, which everyone calls CRAG", "Diffusion Policy, the Columbia paper": the second name
+    is another name for the first (an alias or a provenance), not a second paper."""
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = defaultdict(list)
+    for cand in candidates.values():
+        if cand.descriptive:
+            continue
+        for m in cand.mentions:
+            by_sentence[(m.turn, m.sentence)].append((m.position, m.position + len(m.surface), cand.key))
+    merged_into: dict[str, str] = {}
+    for key in list(candidates):
+        cand = candidates.get(key)
+        if cand is None or cand.descriptive:
+            continue
+        for m in cand.mentions:
+            sentence = sentences_by_turn[m.turn][m.sentence]
+            before = sentence[max(0, m.position - 60) : m.position]
+            provenance = (
+                _PROVENANCE_BEFORE.search(before)
+                and " " not in m.surface
+                and not is_name_shaped(m.surface)
+                and _PAPER_AFTER.match(sentence[m.position + len(m.surface) :])
+            )
+            if not (provenance or _ALIAS_BEFORE.search(before)):
+                continue
+            hosts = [
+                (end, merged_into.get(other, other))
+                for _, end, other in by_sentence[(m.turn, m.sentence)]
+                if end <= m.position and m.position - end <= 60
+            ]
+            hosts = [(end, other) for end, other in hosts if other != key and other in candidates]
+            if hosts:
+                target = max(hosts)[1]
+                _merge(candidates, key, target)
+                for source, host in merged_into.items():
+                    if host == key:
+                        merged_into[source] = target
+                merged_into[key] = target
+                break
 
 
 def _merge(candidates: dict[str, Candidate], source: str, target: str) -> None:
@@ -566,6 +702,7 @@ def detect_papers(
     _fold_short_forms(candidates)
     _fold_phrases(candidates)
     _fold_named_descriptions(candidates)
+    _fold_appositions(candidates, sentences_by_turn)
 
     named: list[DetectedPaper] = []
     descriptive: list[DetectedPaper] = []
