@@ -79,3 +79,18 @@ def test_a_baseline_variant_does_not_take_over_the_segment(result):
     assert [labels[t] for t in range(1, 5)] == ["Tern-2"] * 4
     assert [labels[t] for t in range(5, 8)] == ["Quillpad"] * 3
     assert [labels[t] for t in range(8, 11)] == ["Sparse Router"] * 3
+
+
+def test_the_roll_call_is_the_wrap_up(result):
+    _, _, labels = result
+    assert all(labels[t] == "wrap-up" for t in range(11, 21))
+
+
+def test_each_answer_in_the_roll_call_judges_the_paper_just_put_on_the_table(result):
+    _, papers, _ = result
+    # "Something to study, not something I'd bolt onto a robot this year" / "on the reading list"
+    assert papers["Tern-2"].suggested_verdict.verdict == "research-only"
+    # "I'd turn it on tomorrow" - not a phrase the analysis was shown, but a verb of adopting it
+    assert papers["Quillpad"].suggested_verdict.verdict == "deploy-ready"
+    # one host says noise, the other the best of the three, and they leave it unresolved
+    assert papers["Sparse Router"].suggested_verdict.verdict is None

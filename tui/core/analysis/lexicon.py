@@ -148,7 +148,16 @@ STRONG_WRAP_UP_CUES = re.compile(
     r"(?:^|[.!?]\s+|\b(?:so|okay|ok|alright|right|now|then)[,]?\s+|\blet'?s\s+do\s+|\bfinal\s+)verdicts?\b(?!\s+(?:on|for)\b)|"
     r"(?<!before )(?<!before the )\b(?:to wrap (?:it |this |things )?up|wrap(?:ping)?[- ](?:it |this |things )?up|to sum (?:it )?up|summing up|in summary|"
     r"to summari[sz]e|stepping back|taking a step back|step back|zooming out|bottom line|final thoughts|"
-    r"scorecard|that'?s (?:probably )?(?:it|all|enough) for today|thanks for listening|see you next|until next time)\b",
+    r"scorecard|that'?s (?:probably )?(?:it|all|enough) for today|thanks for listening|see you next|until next time)\b"
+    # the general shapes of "time to judge": a verb of judging as the plan ("let's land this", "time to sort these
+    # into piles", "let's go around the table"), a judging noun as the agenda ("verdict time", "final positions",
+    # "bottom lines", "lightning round"), or the question put to every paper ("where does each one land?")
+    r"|\b(?:let['\u2019]?s|time\s+to|now\s+to|we\s+should)\s+(?:\w+\s+)?(?:land|sort|rank|score|rate|grade|judge|triage|"
+    r"go\s+(?:a)?round|bucket|call|place)\b(?!\s+(?:on|for)\b)"
+    r"|\b(?:verdict|verdicts|scorecard|ranking|rankings|judgement|judgment|decision|sorting|lightning)\s+(?:time|round)\b"
+    r"|\b(?:final|closing|quick)\s+(?:positions?|calls?|takes?|words?|verdicts?|rankings?|judgements?|scores?|grades?)\b"
+    r"|\bbottom\s+lines?\b|\binto\s+(?:piles|buckets|tiers)\b|\baround\s+the\s+table\b"
+    r"|\bwhere\s+does\s+(?:each|every|all)\b",
     re.I,
 )
 
@@ -167,7 +176,7 @@ WRAP_UP_CUES = re.compile(
 # starting, moving or closing ("kicking things off with", "switching gears", "moving down into", "we close
 # with", "which brings us to"), or a speaker taking the floor ("let's do X", "my pick"). The object of the
 # move (the first name after it, in the same or the next sentence) is the paper being introduced.
-_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|other|another|opening|closing)"
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|other|another|opening|closing|oldest|newest|earliest|latest)"
 OPENING_CUES = re.compile(
     r"\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"

@@ -376,8 +376,15 @@ def _mark_opening_object(
     change of the lot. LoRA+.", "Okay, our closer. Lag-Llama.") introduces the first name after the move,
     in the same sentence or the next one. Only that first object is introduced: the labs, baselines and
     datasets named after it in the same breath are not."""
+    cue = None
     for s_index, sentence in enumerate(sentences):
-        cue = lexicon.OPENING_CUES.search(sentence)
+        for found in lexicon.OPENING_CUES.finditer(sentence):
+            inside = any(
+                m.sentence == s_index and found.start() <= m.position < found.end() for _, m, _ in collector.turn_mentions
+            )
+            if not inside:  # "the first RL-for-reasoning paper where I ...": a judgement, not a move
+                cue = found
+                break
         if cue is not None:
             break
     else:
@@ -602,6 +609,14 @@ def _resolve_descriptions(
         following = [p for p in papers if any(first <= m.turn <= first + 1 and m.intro for m in p.mentions)]
         if len(following) == 1 and not owners:
             owners = following
+        # "The most contrarian paper of the season!" right after "LIMO." was introduced: a comment on LIMO,
+        # unless the description itself comes with a move to a new topic.
+        preceding = [p for p in papers if any(first - 1 <= m.turn <= first and m.intro for m in p.mentions)]
+        said_with_move = any(
+            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
+        )
+        if len(preceding) == 1 and not owners and not said_with_move:
+            owners = preceding
         if owners:
             owner = min(owners, key=lambda p: min(abs(t - first) for t in p.turns))
             owner.mentions.extend(desc.mentions)

@@ -49,9 +49,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     context: int | None = only  # the paper a closing remark refers back to
     context_turn = -1
     for t, turn in enumerate(episode.turns):
-        if t > context_turn + 1:
-            context = only  # "Skip." answers the turn just before it, not one further back
         label = labels[t]
+        if t > context_turn + (3 if label == WRAP_UP else 1):
+            context = only  # "Skip." answers the turn just before it, not one further back
+        # In the closing round the paper just put on the table ("GaLore?") stays the topic of the few
+        # answers that follow ("A very good idea ...", "... a lab thing for now") unless another is named.
         late = wrap_start is not None and t >= wrap_start
         for s_index, sentence in enumerate(sentences[t]):
             named = by_sentence.get((t, s_index), [])
@@ -59,7 +61,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             if named:
                 # Only a turn judging one paper sets up a follow-up remark ("Skip."); a roll call does not.
                 in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])}
-                context, context_turn = (named[0] if len(in_turn) == 1 else None), t
+                put_on_table = label == WRAP_UP and len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
+                context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table else None), t
             elif label == WRAP_UP and context is not None and not _ABOUT_THE_REST.search(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, sentence, 3.0))
@@ -128,6 +131,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     )
 
 
+# "And π0?", "Chain of Draft?", "TimesFM.": a paper put on the table in the closing round.
+_ROLL_CALL_ITEM = re.compile(r"^(?:\S+\s+){0,4}\S+[?.]$")
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 
 

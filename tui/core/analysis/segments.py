@@ -10,6 +10,7 @@ end the current paper; before any paper the episode is in its intro. A cue turn 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -83,6 +84,55 @@ def _returning_to(text: str, mentions: TurnMentions, opened: set[int], current: 
     return None
 
 
+_ROLL_FILLER = re.compile(
+    r"\b(?:and|so|okay|ok|alright|right|now|then|first|next|last|finally|lastly|what|how|about|the|this|that|one|"
+    r"paper|papers|work|please|start|starting|with|let's|lets|do|go|to|for|on|over|you|dev|up)\b|['\u2019]s\b|[^\w\s]",
+    re.I,
+)
+
+
+def _roll_call_start(
+    papers: Sequence[DetectedPaper], mentions: list[TurnMentions], turn_texts: Sequence[str]
+) -> int | None:
+    """Where the closing roll call begins: after the last new paper is introduced, the hosts name the papers
+    one at a time in near-bare sentences ("GaLore?", "And Corrective RAG?", "TimesFM.", "The registers paper
+    first.", "QLoRA - ...") and judge each. Found by that shape, whatever the words around it; the round
+    begins at the first such item, or a turn or two earlier where a host announces it."""
+    if len(papers) < 2:
+        return None
+    last_open = max(min(m.turn for m in p.mentions) for p in papers)
+    items: list[tuple[int, int]] = []
+    for t in range(last_open + 1, len(turn_texts)):
+        sentences = split_sentences(turn_texts[t])
+        for s_index, sentence in enumerate(sentences):
+            named = {p for sent, _, p in mentions[t].positions if sent == s_index}
+            if len(named) != 1:
+                continue
+            (p_index,) = named
+            rest = sentence
+            for pattern in papers[p_index].patterns:
+                rest = pattern.sub(" ", rest)
+            head = re.split(r"\s[-\u2013\u2014]\s|:\s", sentence, maxsplit=1)[0]
+            bare = len(_ROLL_FILLER.sub(" ", rest).split()) <= 1
+            headed = head != sentence and len(_ROLL_FILLER.sub(" ", _strip(head, papers[p_index])).split()) == 0
+            if bare or headed:
+                items.append((t, p_index))
+                break
+    for i, (t, p_index) in enumerate(items):
+        if any(p != p_index and 0 < u - t <= 10 for u, p in items[i + 1 :]):
+            for earlier in range(max(last_open + 1, t - 2), t):
+                if lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[earlier]):
+                    return earlier
+            return t
+    return None
+
+
+def _strip(text: str, paper: DetectedPaper) -> str:
+    for pattern in paper.patterns:
+        text = pattern.sub(" ", text)
+    return text
+
+
 def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> list[int | str]:
     """One label per turn: a paper index, or a SegmentLabel value."""
     n = len(turn_texts)
@@ -91,8 +141,16 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
     current: int | None = None
     opened: set[int] = set()
     in_wrap_up = False
+    roll_call = _roll_call_start(papers, mentions, turn_texts)
     for t in range(n):
         text = turn_texts[t]
+        if roll_call is not None and t >= roll_call:
+            # The roll call holds to the end unless a paper nobody has discussed yet is introduced.
+            fresh_intro = [p for p in mentions[t].introduced if p not in opened]
+            if not fresh_intro:
+                labels[t] = WRAP_UP
+                continue
+            roll_call = None
         here = mentions[t]
         named = here.papers
         has_cue = bool(lexicon.TRANSITION_CUES.search(text))

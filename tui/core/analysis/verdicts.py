@@ -25,6 +25,38 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
         (r"\bresearch[-\s]only\b", RESEARCH, 3.0),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+skip\b|\bskip\s+(?:it|this|that|for)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)", SKIP, 3.0),
+        # Refusal: a negated verb of adopting or spending effort, said by a host about the paper ("I wouldn't
+        # bother", "I wouldn't spend a sprint on it", "hard to recommend", "I'd pass") -> skip; matched before
+        # the adoption verbs so "wouldn't use" is not a use.
+        (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
+         r"(?:bother|spend|waste|start\s+(?:a|any|anything)|build\s+on|touch|recommend|pick\s+(?:it|this)\s+up|adopt|invest)\b|"
+         r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
+         r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
+         r"\bproblem\s+nobody\s+has\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b", SKIP, 2.5),
+        # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
+        # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
+        # thing", "come back when", "give it two years", "a landmark for researchers").
+        (r"\breading\s+(?:list|material)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
+         r"\bnot\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build)|"
+         r"\bnothing\s+to\s+deploy\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity)\b|\bfor\s+the\s+labs?\b|"
+         r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
+         r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
+         r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
+         r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
+         r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\bnot\s+(?:a|an)\s+(?:tool|product)\b", RESEARCH, 2.5),
+        # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
+        # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
+        # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
+        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:\w+\s+){0,2}?"
+         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
+         r"(?:^|[.!:]\s+)(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
+         r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
+         r"\byou['\u2019]re\s+(?:on|using)\s+(?:it|this)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
+         r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
+         r"\bproduction[-\s](?:grade|feature|option)\b|\breal\s+production\b|\bfree\s+lunch\b|\bimmediate\s+payoff\b|\btake\s+the\s+savings\b|"
+         r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b", DEPLOY, 2.5),
+        (r"\b(?:today|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away)\b", DEPLOY, 0.7),
+        (r"\bfor\s+now\b|\bnot\s+(?:yet|this\s+year)\b|\bearly\b|\bscience\b|\bhistorically\b", RESEARCH, 0.7),
         # negated practicality -> research
         (r"\bnot\s+(?:immediately|yet|really|quite|exactly)\s+(?:practical|deployable|production[-\s]ready|ready)\b", RESEARCH, 2.0),
         (r"\bnot\s+something\s+(?:anyone|you|we)\s+should\s+be\s+(?:planning|building)", RESEARCH, 2.0),
@@ -64,7 +96,11 @@ _UNDECIDED = re.compile(
     r"jury['\u2019]?s\s+(?:still\s+)?out|too\s+early\s+to\s+(?:say|tell|call)|no\s+verdict|undecided|on\s+the\s+fence|"
     r"(?:go|going|went)\s+back\s+and\s+forth|can['\u2019]t\s+make\s+up\s+(?:my|our)\s+minds?|"
     r"decide\s+for\s+yourselves|(?:not\s+going\s+to|won['\u2019]t|never\s+going\s+to)\s+agree|"
-    r"wait\s+for\s+(?:\w+\s+){0,2}(?:results|numbers|replications?|evals?|benchmarks|evidence)|can['\u2019]t\s+call\s+(?:it|this\s+one)|mixed\s+(?:bag|feelings|signals))\b",
+    r"wait\s+for\s+(?:\w+\s+){0,2}(?:results|numbers|replications?|evals?|benchmarks|evidence)|can['\u2019]t\s+call\s+(?:it|this\s+one)|mixed\s+(?:bag|feelings|signals)|"
+    # the hosts saying they part ways or cannot place it
+    r"unresolved|no\s+consensus|split\s+decision|(?:land|ended?\s+up)\s+in\s+different\s+places|(?:we|you\s+and\s+i)\s+(?:genuinely\s+|really\s+)?disagree|"
+    r"argue\s+about\s+it|(?:don['\u2019]t|do\s+not)\s+know\s+(?:how\s+to\s+(?:score|rate|grade|call)|where\s+i\s+land)|as\s+a\s+shrug|"
+    r"no\s+verdict|(?:the\s+)?opposite\s+of\s+\w+|leave\s+it\s+(?:as\s+)?(?:undecided|there|open)|leave\s+\w+\s+as\s+a)\b",
     re.I,
 )
 
