@@ -156,3 +156,28 @@ def test_a_turn_note_follows_its_turn_when_the_transcript_is_edited(library_dir:
     notes = store.notes_for_episode(edited.key)
     assert [n.body for n in notes] == ["check this number"]
     assert edited.turns[notes[0].target.turn_index].text == turn.text
+
+
+def test_a_warm_start_loads_turns_only_when_an_episode_is_opened(library_dir: Path, store: Store) -> None:
+    first = Library([library_dir], store=store)
+    _scan(first)
+    warm = Library([library_dir], store=store)
+    assert set(_scan(warm)) == {"cached"}
+    episode = warm.episodes[0]
+    expected = first.episode(episode.key)
+    assert episode.turns == [] and warm.turn_count(episode.key) == len(expected.turns) > 0
+    full = warm.full_episode(episode.key)
+    assert full.turns == expected.turns and full.source == expected.source
+    assert warm.episode(episode.key).turns == expected.turns  # kept once loaded
+    assert [len(e.turns) for e in warm.iter_full_episodes()] == [len(e.turns) for e in first.episodes]
+
+
+def test_turns_come_from_the_file_when_the_cached_copy_is_gone(library_dir: Path, store: Store) -> None:
+    from tui.core.library import EPISODE_CACHE_VERSION
+
+    _scan(Library([library_dir], store=store))
+    warm = Library([library_dir], store=store)
+    _scan(warm)
+    key = warm.episodes[0].key
+    store.put_analysis(key, EPISODE_CACHE_VERSION, {"broken": True})
+    assert len(warm.full_episode(key).turns) == warm.turn_count(key)

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"papertui: {problem.describe()}", file=sys.stderr)
             bundle = build_bundle(
                 list(library.papers.values()), store, verdicts=args.verdict, episodes=args.episode,
-                library_episodes=library.episodes,
+                library_episodes=library.iter_full_episodes(),
             )
     except StoreError as error:
         return fail(str(error), EXIT_PROBLEMS)

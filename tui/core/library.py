@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from tui.core.store import Store
 
 EPISODE_CACHE_VERSION = "episode-1"
+HEAD_CACHE_NAMESPACE = "scan-head"
 # Below this many files to (re)parse, a process pool costs more than it saves.
 POOL_THRESHOLD = 48
 
@@ -44,6 +45,14 @@ class ScanProgress(Model):
     total: int
     path: str
     phase: str  # "cached" | "parsed" | "failed" | "catalog"
+
+
+class _CachedHead(Model):
+    """What a warm start needs of an episode: everything but its turns (loaded when the episode is opened)."""
+
+    episode: Episode
+    turn_count: int
+    analysis: EpisodeAnalysis
 
 
 @dataclass(frozen=True)
@@ -117,6 +126,9 @@ class Library:
         self.papers: dict[str, LibraryPaper] = {}
         self.problems: list[Problem] = []
         self.problems_during_cache: list[Problem] = []
+        # Episodes loaded from the cache come without turns; `full_episode` loads them on demand.
+        self._lazy: set[str] = set()
+        self._turn_counts: dict[str, int] = {}
         self._lock = threading.Lock()
 
     # ------------------------------------------------------------------------------------------ scanning
@@ -128,6 +140,7 @@ class Library:
         on_episode: Callable[[Episode, EpisodeAnalysis | None], None] | None = None,
     ) -> None:
         """Load every transcript: cached ones first (fast), then parse and analyse the rest."""
+        self.problems_during_cache = []
         transcripts, catalogs, problems = discover(self.paths)
         catalog = list(self.extra_catalog)
         for path in catalogs:
@@ -148,7 +161,11 @@ class Library:
             if on_progress:
                 on_progress(ScanProgress(done=done, total=total, path=str(path), phase=phase))
 
+        lazy: set[str] = set()
+        turn_counts: dict[str, int] = {}
+
         def accept(order: int, path: Path, episode: Episode, analysis: EpisodeAnalysis | None) -> None:
+            turn_counts.setdefault(episode.key, len(episode.turns))
             episodes.append((order, episode))
             if analysis is not None:
                 analyses[episode.key] = analysis
@@ -163,7 +180,10 @@ class Library:
             if cached is None:
                 todo.append((order, path))
                 continue
-            accept(order, path, *cached)
+            episode, analysis, turn_count = cached
+            lazy.add(episode.key)
+            turn_counts[episode.key] = turn_count
+            accept(order, path, episode, analysis)
             report(path, "cached")
 
         results = self._parse_many(todo, tuple(catalog), cancel)
@@ -182,6 +202,8 @@ class Library:
             self.episodes = [episode for _, episode in episodes]
             self.analyses = analyses
             self.problems = problems + self.problems_during_cache
+            self._lazy = lazy
+            self._turn_counts = turn_counts
             self.papers = self._merge_papers()
 
     def _parse_many(
@@ -201,7 +223,8 @@ class Library:
                     return
                 yield item, result
 
-    def _from_cache(self, path: Path, version: str) -> tuple[Episode, EpisodeAnalysis | None] | None:
+    def _from_cache(self, path: Path, version: str) -> tuple[Episode, EpisodeAnalysis, int] | None:
+        """The episode (without turns) and analysis of an unchanged file, from the store."""
         if self.store is None:
             return None
         try:
@@ -209,14 +232,12 @@ class Library:
             indexed = self.store.get_file_index(str(path.resolve()))
             if indexed is None or indexed[0] != stat.st_size or indexed[1] != stat.st_mtime:
                 return None
-            key = indexed[2]
-            episode_payload = self.store.get_analysis(key, EPISODE_CACHE_VERSION)
-            analysis_payload = self.store.get_analysis(key, version)
-            if episode_payload is None or analysis_payload is None:
+            cached = self.store.cache_get(HEAD_CACHE_NAMESPACE, f"{indexed[2]}:{version}")
+            if cached is None:
                 return None
-            episode = Episode.model_validate(episode_payload)
-            episode = episode.model_copy(update={"source": str(path)})
-            return episode, EpisodeAnalysis.model_validate(analysis_payload)
+            head = _CachedHead.model_validate_json(cached[0])
+            episode = head.episode.model_copy(update={"source": str(path)})
+            return episode, head.analysis, head.turn_count
         except Exception:  # noqa: BLE001 - a bad cache entry only means we parse the file again
             return None
 
@@ -226,7 +247,8 @@ class Library:
         try:
             stat = path.stat()
             self.store.put_analysis(episode.key, EPISODE_CACHE_VERSION, episode.model_dump(mode="json"))
-            self.store.put_analysis(episode.key, version, analysis.model_dump(mode="json"))
+            head = _CachedHead(episode=episode.model_copy(update={"turns": []}), turn_count=len(episode.turns), analysis=analysis)
+            self.store.cache_put(HEAD_CACHE_NAMESPACE, f"{episode.key}:{version}", head.model_dump_json())
             self.store.put_file_index(str(path.resolve()), stat.st_size, stat.st_mtime, episode.key)
         except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a scan over it
             return
@@ -295,7 +317,45 @@ class Library:
     # ------------------------------------------------------------------------------------------ lookups
 
     def episode(self, key: str) -> Episode | None:
+        """The episode as held in memory: its turns may not be loaded yet (see `full_episode`)."""
         return next((e for e in self.episodes if e.key == key), None)
+
+    def turn_count(self, key: str) -> int:
+        return self._turn_counts.get(key, 0)
+
+    def full_episode(self, key: str) -> Episode | None:
+        """The episode with its turns, loading them from the store's cache (or the file) the first time."""
+        episode = self.episode(key)
+        if episode is None or key not in self._lazy:
+            return episode
+        full = self._load_turns(episode)
+        if full is None:
+            return episode
+        with self._lock:
+            self.episodes = [full if e.key == key else e for e in self.episodes]
+            self._lazy.discard(key)
+        return full
+
+    def iter_full_episodes(self) -> Iterable[Episode]:
+        """Every episode with its turns, one at a time (for exports, without keeping them all loaded)."""
+        for episode in list(self.episodes):
+            if episode.key in self._lazy:
+                yield self._load_turns(episode) or episode
+            else:
+                yield episode
+
+    def _load_turns(self, episode: Episode) -> Episode | None:
+        if self.store is not None:
+            try:
+                payload = self.store.get_analysis(episode.key, EPISODE_CACHE_VERSION)
+                if payload is not None:
+                    return Episode.model_validate(payload).model_copy(update={"source": episode.source})
+            except Exception:  # noqa: BLE001 - fall back to reading the file
+                pass
+        from tui.core.ingest import load_file
+
+        loaded, _ = load_file(Path(episode.source))
+        return loaded if loaded is not None and loaded.key == episode.key else None
 
     def analysis(self, episode_key: str) -> EpisodeAnalysis | None:
         return self.analyses.get(episode_key)
