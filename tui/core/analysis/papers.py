@@ -248,12 +248,17 @@ class _Collector:
         self.turn_mentions.append((surface, mention, descriptive))
 
 
+_PREPOSITIONS = frozenset("of in on for to from about with at by".split())
+
+
 def _descriptor_key(words: str) -> str | None:
     tokens = words.split()
     if any(w.endswith("ly") or w.lower() in _VERBISH for w in tokens):
         return None  # "that interpretability actually helps engineers work": a clause, not a description
     if any(is_name_shaped(strip_token(w)) for w in tokens):
         return None  # "the fMRI-LM paper" is a name mention, not a description
+    if any(w.lower() in _PREPOSITIONS for w in tokens):
+        return None  # "the point of the paper": something of a paper, not a paper
     content = [w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP]
     if not content or not any(len(w) >= 4 for w in content):
         return None
@@ -448,7 +453,8 @@ def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
             and any(is_version_extension(short_surface, s) for s in c.surfaces)
             and not lexicon.is_known_non_paper(c.display())
         ]
-        if len(longs) == 1 and not _introduced_before(short, longs[0]):
+        if len(longs) == 1 and not _introduced_before(short, longs[0]) and not lexicon.is_known_non_paper(short_surface):
+            # A well-known baseline ("R1") does not lend its many mentions to a longer name ("R1-Zero-Qwen-32B").
             # "RT-2" introduced and "RT-2-X" only a baseline in another discussion: two things.
             _merge(candidates, short.key, longs[0].key)
 
@@ -507,6 +513,8 @@ _ALIAS_BEFORE = re.compile(
     re.I,
 )
 _PROVENANCE_BEFORE = re.compile(r",\s+the\s+$")
+_APPOSITIVE_END = re.compile(r"^(?:['\u2019]s)?\s*(?:[,.;:!?]|$|\s[-\u2013\u2014]\s|(?:from|out\s+of|by)\b)")
+_NAMED_AFTER_DESCRIPTION = re.compile(r"\bthe\s+\S+\s+(?:paper|one|work|preprint)\s*[-\u2013\u2014,:]\s*$", re.I)
 
 
 def _fold_appositions(candidates: dict[str, Candidate], sentences_by_turn: Sequence[Sequence[str]]) -> None:
@@ -532,6 +540,19 @@ def _fold_appositions(candidates: dict[str, Candidate], sentences_by_turn: Seque
                 and not is_name_shaped(m.surface)
                 and _PAPER_AFTER.match(sentence[m.position + len(m.surface) :])
             )
+            if _NAMED_AFTER_DESCRIPTION.search(before) and _APPOSITIVE_END.match(sentence[m.position + len(m.surface) :]):
+                # "the vLLM paper - PagedAttention": the name after the description is the paper's name,
+                # the word inside the description (often a tool or a lab) an alias.
+                described = [
+                    merged_into.get(other, other)
+                    for start, end, other in by_sentence[(m.turn, m.sentence)]
+                    if end <= m.position and m.position - start <= 35
+                ]
+                described = [d for d in described if d != key and d in candidates and not candidates[d].descriptive]
+                if described:
+                    _merge(candidates, described[0], key)
+                    merged_into[described[0]] = key
+                continue
             if not (provenance or _ALIAS_BEFORE.search(before)):
                 continue
             hosts = [

@@ -48,9 +48,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     only = 0 if len(papers) == 1 else None
     context: int | None = only  # the paper a closing remark refers back to
     context_turn = -1
+    context_reach = 1
     for t, turn in enumerate(episode.turns):
         label = labels[t]
-        if t > context_turn + (3 if label == WRAP_UP else 1):
+        if t > context_turn + context_reach:
             context = only  # "Skip." answers the turn just before it, not one further back
         # In the closing round the paper just put on the table ("GaLore?") stays the topic of the few
         # answers that follow ("A very good idea ...", "... a lab thing for now") unless another is named.
@@ -63,6 +64,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])}
                 put_on_table = label == WRAP_UP and len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
                 context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table else None), t
+                context_reach = 3 if put_on_table else 1
             elif label == WRAP_UP and context is not None and not _ABOUT_THE_REST.search(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, sentence, 3.0))
