@@ -274,13 +274,15 @@ def _scan(
         for name in catalog_names.values()
         if len(name) >= 3 and not is_name_shaped(name)
     ]
+    previous_opens = False
     for turn, sentences in enumerate(sentences_by_turn):
-        if turn:
+        if turn and previous_opens:
             _mark_opening_object(sentences_by_turn[turn - 1], turn - 1, collector, speakers)
         collector.turn_mentions = []
         turn_text = " ".join(sentences)
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
-        turn_opens = turn_has_cue or bool(lexicon.OPENING_CUES.search(turn_text))
+        opening_cue = bool(lexicon.OPENING_CUES.search(turn_text))
+        turn_opens = turn_has_cue or opening_cue
         for s_index, sentence in enumerate(sentences):
             cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
             consumed = 0
@@ -357,7 +359,8 @@ def _scan(
                         collector.add(
                             key, Mention(turn, s_index, key, strength, True, match.start()), descriptive=True
                         )
-    if sentences_by_turn:
+        previous_opens = opening_cue
+    if sentences_by_turn and previous_opens:
         _mark_opening_object(sentences_by_turn[-1], len(sentences_by_turn) - 1, collector, speakers)
     return collector
 

@@ -49,7 +49,7 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:\w+\s+){0,2}?"
          r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
-         r"(?:^|[.!:]\s+)(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
+         r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
          r"\byou['\u2019]re\s+(?:on|using)\s+(?:it|this)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
          r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
@@ -140,8 +140,11 @@ def _score_clause(text: str) -> tuple[str, float] | None:
 
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
-    scored_by_text = {st.text: _score_clause(st.text) for st in statements}
+    # Score the closing round first: when it says anything, the rest of the discussion need not be scored.
+    scored_by_text = {st.text: _score_clause(st.text) for st in statements if st.weight >= 3.0}
     closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.text) or scored_by_text[st.text])]
+    if not closing:
+        scored_by_text.update((st.text, _score_clause(st.text)) for st in statements if st.text not in scored_by_text)
     if closing:
         # The hosts' final position decides: the closing round outweighs the discussion, and a closing
         # "we leave that one open" is the last word.
