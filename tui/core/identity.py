@@ -10,8 +10,15 @@ _ARXIV_NEW = re.compile(r"(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?![\d])")
 _ARXIV_OLD = re.compile(r"\b([a-z\-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\b")
 
 
+# Spelled out before folding, so "LoRA+" is not "LoRA" and "π0" is not "0".
+_SPELL_OUT = {"+": "plus", "\u03c0": "pi", "\u03b1": "alpha", "\u03b2": "beta", "\u03b3": "gamma", "\u03bc": "mu"}
+
+
 def normalise_name(name: str) -> str:
-    """Lower-case, accents folded, possessives dropped, only letters and digits kept."""
+    """Lower-case, accents folded, possessives dropped, `+` and Greek letters spelled out, only a-z0-9 kept."""
+    for char, word in _SPELL_OUT.items():
+        if char in name:
+            name = name.replace(char, word)
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = re.sub(r"['\u2019]s\b", "", text)

@@ -78,12 +78,6 @@ def is_version_extension(short: str, long: str) -> bool:
     return rest[0] in "-." or bool(_VERSION_TAIL.match(rest))
 
 
-_SPELL_OUT = {"+": "plus", "\u03c0": "pi", "\u03b1": "alpha", "\u03b2": "beta", "\u03b3": "gamma", "\u03bc": "mu"}
-
-
 def norm(name: str) -> str:
-    """The identity key, with "+" and Greek letters spelled out so "LoRA+" is not "LoRA" and "π0" not "0"."""
-    for char, word in _SPELL_OUT.items():
-        if char in name:
-            name = name.replace(char, word)
+    """The identity key (`identity.normalise_name` spells out "+" and Greek letters)."""
     return normalise_name(name)
