@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Time `tui.core.analysis.analyze` and prove a speed-up changed nothing: record its output, then compare.
+
+    .venv/bin/python scripts/gen_library.py --episodes 300 --seed 3 --out /tmp/speed-lib300
+    nice .venv/bin/python scripts/bench_analysis.py --record /tmp/analysis-rec     # before changing anything
+    nice .venv/bin/python scripts/bench_analysis.py --check /tmp/analysis-rec      # after each change
+    nice .venv/bin/python scripts/bench_analysis.py --profile gen300               # cProfile, by own time
+
+Corpora: the demo library (data/episodes with data/papers.json), the gold episodes, the development set
+(tests/gold/heldout/episodes with its catalog), ../shared/seeds when present, and a generated library
+(--generated, default /tmp/speed-lib300) both with its papers.json and without. The recording holds each
+episode's `model_dump_json()`; `--check` reports every episode whose output differs by a single byte and
+prints the median and total milliseconds per corpus (single process, analysis only, files read beforehand).
+Exit code 1 when anything differs or is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tui.core.analysis import analyze  # noqa: E402
+from tui.core.ingest import load_file  # noqa: E402
+from tui.core.metadata.catalog import load_catalog  # noqa: E402
+from tui.core.models import Episode, PaperMeta  # noqa: E402
+
+
+@dataclass
+class Corpus:
+    name: str
+    episodes: list[tuple[str, Episode]]
+    catalog: list[PaperMeta] | None
+
+
+def _episodes(folder: Path) -> list[tuple[str, Episode]]:
+    found = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.endswith("papers.json") or path.name.startswith("."):
+            continue
+        episode, problems = load_file(path)
+        if episode is None:
+            print(f"  skipped {path}: {[p.message for p in problems]}", file=sys.stderr)
+            continue
+        found.append((path.name, episode))
+    return found
+
+
+def _catalog(path: Path) -> list[PaperMeta] | None:
+    if not path.exists():
+        return None
+    catalog, _ = load_catalog(path)
+    return catalog
+
+
+def corpora(generated: Path) -> list[Corpus]:
+    listed = [
+        ("demo", REPO / "data" / "episodes", REPO / "data" / "papers.json"),
+        ("gold", REPO / "tests" / "gold" / "episodes", None),
+        ("heldout", REPO / "tests" / "gold" / "heldout" / "episodes",
+         REPO / "tests" / "gold" / "heldout" / "catalog.papers.json"),
+        ("seeds", REPO.parent / "shared" / "seeds", None),
+        ("gen300", generated, generated / "papers.json"),
+        ("gen300-nocat", generated, None),
+    ]
+    found: list[Corpus] = []
+    loaded: dict[Path, list[tuple[str, Episode]]] = {}
+    for name, folder, catalog_path in listed:
+        if not folder.is_dir():
+            print(f"  {name}: {folder} not found, left out", file=sys.stderr)
+            continue
+        if folder not in loaded:
+            loaded[folder] = _episodes(folder)
+        found.append(Corpus(name, loaded[folder], _catalog(catalog_path) if catalog_path else None))
+    return found
+
+
+def run(corpus: Corpus) -> tuple[dict[str, str], list[float]]:
+    outputs: dict[str, str] = {}
+    times: list[float] = []
+    for file_name, episode in corpus.episodes:
+        start = time.perf_counter()
+        analysis = analyze(episode, corpus.catalog)
+        times.append((time.perf_counter() - start) * 1000)
+        outputs[file_name] = analysis.model_dump_json()
+    return outputs, times
+
+
+def _timing_line(corpus: Corpus, times: list[float]) -> str:
+    turns = sum(len(e.turns) for _, e in corpus.episodes)
+    per_turn = sum(times) / turns if turns else 0.0
+    return (f"{corpus.name:13} {len(times):4} episodes {turns:6} turns  median {statistics.median(times):6.1f} ms"
+            f"  mean {statistics.mean(times):6.1f} ms  total {sum(times) / 1000:6.2f} s  {per_turn:.3f} ms/turn")
+
+
+def record(folder: Path, generated: Path) -> int:
+    for corpus in corpora(generated):
+        outputs, times = run(corpus)
+        target = folder / corpus.name
+        target.mkdir(parents=True, exist_ok=True)
+        for file_name, text in outputs.items():
+            (target / f"{file_name}.analysis.json").write_text(text, encoding="utf-8")
+        print(_timing_line(corpus, times))
+    return 0
+
+
+def check(folder: Path, generated: Path) -> int:
+    differing = 0
+    summary = {}
+    for corpus in corpora(generated):
+        outputs, times = run(corpus)
+        for file_name, text in outputs.items():
+            recorded = folder / corpus.name / f"{file_name}.analysis.json"
+            if not recorded.exists():
+                print(f"  {corpus.name}/{file_name}: no recording", file=sys.stderr)
+                differing += 1
+            elif recorded.read_text(encoding="utf-8") != text:
+                print(f"  {corpus.name}/{file_name}: DIFFERS", file=sys.stderr)
+                differing += 1
+        print(_timing_line(corpus, times))
+        summary[corpus.name] = {"median_ms": round(statistics.median(times), 2), "total_s": round(sum(times) / 1000, 3)}
+    print(f"differences: {differing}")
+    print(json.dumps(summary))
+    return 1 if differing else 0
+
+
+def profile(name: str, generated: Path, limit: int) -> int:
+    chosen = [c for c in corpora(generated) if c.name == name]
+    if not chosen:
+        print(f"no corpus called {name}", file=sys.stderr)
+        return 2
+    profiler = cProfile.Profile()
+    profiler.enable()
+    run(chosen[0])
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(limit)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--record", type=Path, metavar="DIR", help="write every episode's analysis JSON to DIR")
+    action.add_argument("--check", type=Path, metavar="DIR", help="compare to a recording in DIR and time it")
+    action.add_argument("--profile", metavar="CORPUS", help="cProfile one corpus (gen300, demo, ...)")
+    parser.add_argument("--generated", type=Path, default=Path("/tmp/speed-lib300"),
+                        help="folder made by scripts/gen_library.py (default /tmp/speed-lib300)")
+    parser.add_argument("--limit", type=int, default=40, help="rows of profile output")
+    args = parser.parse_args(argv)
+    if args.record:
+        return record(args.record, args.generated)
+    if args.check:
+        return check(args.check, args.generated)
+    return profile(args.profile, args.generated, args.limit)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
