@@ -181,3 +181,25 @@ def test_turns_come_from_the_file_when_the_cached_copy_is_gone(library_dir: Path
     key = warm.episodes[0].key
     store.put_analysis(key, EPISODE_CACHE_VERSION, {"broken": True})
     assert len(warm.full_episode(key).turns) == warm.turn_count(key)
+
+
+def test_a_big_first_scan_keeps_turns_out_of_memory_once_cached(
+    library_dir: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.library as library_module
+
+    monkeypatch.setattr(library_module, "LIGHT_AFTER", 1)
+    seen: list[int] = []
+    lib = Library([library_dir], store=store)
+    lib.scan(on_episode=lambda episode, analysis: seen.append(len(episode.turns)))
+    assert all(count > 0 for count in seen)  # listeners still get the whole episode
+    assert all(e.turns == [] for e in lib.episodes)
+    key = lib.episodes[0].key
+    assert len(lib.full_episode(key).turns) == lib.turn_count(key) == seen[0]
+
+
+def test_without_a_store_episodes_keep_their_turns(library_dir: Path) -> None:
+    lib = Library([library_dir])
+    _scan(lib)
+    assert all(len(e.turns) == lib.turn_count(e.key) > 0 for e in lib.episodes)
+    assert lib.full_episode(lib.episodes[0].key) is lib.episodes[0]

@@ -38,6 +38,8 @@ EPISODE_CACHE_VERSION = "episode-1"
 HEAD_CACHE_NAMESPACE = "scan-head"
 # Below this many files to (re)parse, a process pool costs more than it saves.
 POOL_THRESHOLD = 48
+# A first scan of more files than this drops turns from memory once they are cached (bounded memory).
+LIGHT_AFTER = 200
 
 
 class ScanProgress(Model):
@@ -164,13 +166,20 @@ class Library:
         lazy: set[str] = set()
         turn_counts: dict[str, int] = {}
 
-        def accept(order: int, path: Path, episode: Episode, analysis: EpisodeAnalysis | None) -> None:
-            turn_counts.setdefault(episode.key, len(episode.turns))
+        def accept(
+            order: int, episode: Episode, analysis: EpisodeAnalysis | None, *, turn_count: int | None = None, light: bool
+        ) -> None:
+            """Keep an episode; a light one keeps no turns in memory (`full_episode` reloads them)."""
+            turn_counts[episode.key] = len(episode.turns) if turn_count is None else turn_count
+            if on_episode:
+                on_episode(episode, analysis)
+            if light:
+                lazy.add(episode.key)
+                if episode.turns:
+                    episode = episode.model_copy(update={"turns": []})
             episodes.append((order, episode))
             if analysis is not None:
                 analyses[episode.key] = analysis
-            if on_episode:
-                on_episode(episode, analysis)
 
         todo: list[tuple[int, Path]] = []
         for order, path in enumerate(transcripts):
@@ -181,9 +190,7 @@ class Library:
                 todo.append((order, path))
                 continue
             episode, analysis, turn_count = cached
-            lazy.add(episode.key)
-            turn_counts[episode.key] = turn_count
-            accept(order, path, episode, analysis)
+            accept(order, episode, analysis, turn_count=turn_count, light=True)
             report(path, "cached")
 
         results = self._parse_many(todo, tuple(catalog), cancel)
@@ -192,8 +199,9 @@ class Library:
             if episode is None:
                 report(path, "failed")
                 continue
-            self._to_cache(path, episode, analysis, version)
-            accept(order, path, episode, analysis)
+            cached_ok = self._to_cache(path, episode, analysis, version)
+            # A big first scan keeps only what the board needs in memory; turns reload from the cache.
+            accept(order, episode, analysis, light=cached_ok and len(todo) > LIGHT_AFTER)
             report(path, "parsed")
 
         episodes.sort(key=lambda pair: pair[0])
@@ -241,9 +249,10 @@ class Library:
         except Exception:  # noqa: BLE001 - a bad cache entry only means we parse the file again
             return None
 
-    def _to_cache(self, path: Path, episode: Episode, analysis: EpisodeAnalysis | None, version: str) -> None:
+    def _to_cache(self, path: Path, episode: Episode, analysis: EpisodeAnalysis | None, version: str) -> bool:
+        """Cache a parsed episode; True when its turns can be reloaded from the store later."""
         if self.store is None or getattr(self.store, "read_only", False) or analysis is None:
-            return
+            return False
         try:
             stat = path.stat()
             self.store.put_analysis(episode.key, EPISODE_CACHE_VERSION, episode.model_dump(mode="json"))
@@ -251,7 +260,7 @@ class Library:
             self.store.cache_put(HEAD_CACHE_NAMESPACE, f"{episode.key}:{version}", head.model_dump_json())
             self.store.put_file_index(str(path.resolve()), stat.st_size, stat.st_mtime, episode.key)
         except Exception:  # noqa: BLE001 - caching is an optimisation; never fail a scan over it
-            return
+            return False
         try:
             # An edited transcript has a new content key: move its turn/claim notes onto the new version.
             claims = [claim for paper in analysis.papers for claim in paper.claims]
@@ -260,6 +269,7 @@ class Library:
             self.problems_during_cache.append(
                 Problem(source=str(path), message=f"could not re-attach notes: {exc}", severity="warning")
             )
+        return True
 
     # ------------------------------------------------------------------------------------------- papers
 
