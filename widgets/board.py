@@ -18,7 +18,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.models import Verdict
-from widgets.text import literal_line
+from widgets.text import highlighted, literal_line
 
 COLUMNS: tuple[Verdict, ...] = (Verdict.UNSORTED, Verdict.DEPLOY_READY, Verdict.RESEARCH_ONLY, Verdict.SKIP)
 COLUMN_TITLES = {
@@ -34,6 +34,9 @@ SHORT_TITLES = {
     Verdict.SKIP: "Skip",
 }
 SHORT = {"deploy-ready": "deploy", "research-only": "research", "skip": "skip", "unsorted": "unsorted"}
+TINY = {"deploy-ready": "dep", "research-only": "res", "skip": "skip", "unsorted": "uns"}
+# The suggestion line's mark: not decided yet (a hint), agreed with, or overruled by the user's choice.
+MARKS = {"hint": ("→", "$text-accent"), "agreed": ("✓", "$text-success"), "overruled": ("≠", "$text-warning")}
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,40 @@ class BoardCard:
     claims: int = 0
     has_note: bool = False
     tags: tuple[str, ...] = field(default_factory=tuple)
+    confidence: float | None = None  # of the suggestion, 0..1
 
 
-def card_content(card: BoardCard, width: int | None = None) -> Content:
-    """Two or three lines cut to the column: name + note marker, counts, suggested vs chosen, tags."""
-    first = (Content.styled("✎ ", "$accent") if card.has_note else Content("")) + literal_line(card.name, "bold")
+def suggestion_text(card: BoardCard, width: int | None = None) -> tuple[str, str] | None:
+    """The suggested-vs-chosen line, as short as the column needs: "→ deploy 95%", "→ dep 95%", "→ dep".
+    The mark says: → not decided yet, ✓ you agreed, ≠ you chose otherwise (the column is your choice)."""
+    if not card.suggested:
+        return None
+    if card.verdict == Verdict.UNSORTED:
+        mark, style = MARKS["hint"]
+    elif card.verdict.value == card.suggested:
+        mark, style = MARKS["agreed"]
+    else:
+        mark, style = MARKS["overruled"]
+    percent = f" {card.confidence:.0%}" if card.confidence else ""
+    words = (SHORT.get(card.suggested, card.suggested), TINY.get(card.suggested, card.suggested))
+    choices = [f"{mark} {word}{percent}" for word in words] + [f"{mark} {words[1]}"]
+    for text in choices:
+        if width is None or len(text) <= width:
+            return text, style
+    return choices[-1], style
+
+
+def card_content(card: BoardCard, width: int | None = None, spans: list[tuple[int, int]] | None = None) -> Content:
+    """Lines cut to the column: note marker + name, counts, suggested vs chosen, tags. The note marker
+    comes first and the suggestion has its own line, so neither is cut away in a narrow column."""
+    name_spans = [(start, end) for start, end in spans or [] if end <= len(card.name)]
+    first = (Content.styled("✎ ", "$accent") if card.has_note else Content("")) + highlighted(
+        card.name, name_spans, "bold", one_line=True
+    )
     lines = [first, Content.styled(f"{card.episodes} ep · {card.claims} cl", "$text-muted")]
-    if card.suggested:
-        short = SHORT.get(card.suggested, card.suggested)
-        if card.verdict == Verdict.UNSORTED:
-            lines[1] = lines[1] + Content.styled(f" · ⇢{short}", "$text-accent")
-        elif card.verdict.value == card.suggested:
-            lines[1] = lines[1] + Content.styled(f" · ✓{short}", "$text-success")
-        else:
-            lines[1] = lines[1] + Content.styled(f" · ≠{short}", "$text-warning")
+    suggestion = suggestion_text(card, width)
+    if suggestion is not None:
+        lines.append(Content.styled(*suggestion))
     if card.tags:
         lines.append(literal_line(" ".join(f"#{tag}" for tag in card.tags), "$text-secondary"))
     if width is not None:
@@ -85,13 +108,17 @@ class BoardColumn(OptionList):
         super().__init__(markup=False, id=f"column-{verdict.value}", classes="board-column")
         self.verdict = verdict
         self.cards: list[BoardCard] = []
+        self._spans: dict[str, list[tuple[int, int]]] = {}
         self.border_title = COLUMN_TITLES[verdict]
 
-    def show_cards(self, cards: list[BoardCard], keep: str | None = None) -> None:
+    def show_cards(
+        self, cards: list[BoardCard], keep: str | None = None, spans: dict[str, list[tuple[int, int]]] | None = None
+    ) -> None:
         self.cards = cards
+        self._spans = spans or {}
         highlighted = keep if keep is not None else self.highlighted_key
         width = self.scrollable_content_region.width - 2 if self.size.width else None
-        self.set_options(Option(card_content(card, width), id=card.key) for card in cards)
+        self.set_options(Option(card_content(card, width, self._spans.get(card.key)), id=card.key) for card in cards)
         self.border_title = f"{SHORT_TITLES[self.verdict]} {len(cards)}"
         if highlighted is not None and any(card.key == highlighted for card in cards):
             self.highlighted = next(i for i, card in enumerate(cards) if card.key == highlighted)
@@ -106,7 +133,7 @@ class BoardColumn(OptionList):
 
     def on_resize(self) -> None:
         if self.cards:
-            self.show_cards(self.cards)
+            self.show_cards(self.cards, spans=self._spans)
 
     def action_neighbour(self, step: int) -> None:
         self.post_message(VerdictBoard.ColumnStep(self, step))
@@ -145,6 +172,7 @@ class VerdictBoard(Horizontal):
         super().__init__(id=id, classes=classes)
         self._cards: list[BoardCard] = []
         self._shown: set[str] | None = None
+        self._spans: dict[str, list[tuple[int, int]]] = {}
         self._selected: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -173,15 +201,17 @@ class VerdictBoard(Horizontal):
         self._cards = [card if existing.key == card.key else existing for existing in self._cards]
         self._refresh_columns()
 
-    def set_filter(self, keys: set[str] | None) -> None:
-        """Show only these papers (None: all)."""
+    def set_filter(self, keys: set[str] | None, spans: dict[str, list[tuple[int, int]]] | None = None) -> None:
+        """Show only these papers (None: all), highlighting the matched ranges of their names."""
         self._shown = keys
+        self._spans = spans or {}
         self._refresh_columns()
 
     def _refresh_columns(self) -> None:
         for column in self.columns:
             cards = [c for c in self._cards if c.verdict == column.verdict and (self._shown is None or c.key in self._shown)]
-            column.show_cards(cards, keep=self._selected if any(c.key == self._selected for c in cards) else None)
+            keep = self._selected if any(c.key == self._selected for c in cards) else None
+            column.show_cards(cards, keep=keep, spans=self._spans)
 
     def select(self, paper_key: str, *, focus: bool = False) -> None:
         """Put the cursor on a paper's card (in whichever column it is)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from textual.binding import Binding
 from textual.content import Content
@@ -11,10 +11,12 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.models import Claim
-from widgets.text import literal, literal_line
+from widgets.text import highlighted, literal_line
 
 
-def claim_content(claim: Claim, *, paper_name: str | None = None, has_note: bool = False) -> Content:
+def claim_content(
+    claim: Claim, *, paper_name: str | None = None, has_note: bool = False, spans: list[tuple[int, int]] | None = None
+) -> Content:
     """A claim as two or more lines: a marker line (doubted/claimed, speaker, kind, numbers), then the text."""
     if claim.pushback:
         turns = ", ".join(f"t{index}" for index in claim.pushback[:4])
@@ -33,7 +35,7 @@ def claim_content(claim: Claim, *, paper_name: str | None = None, has_note: bool
     if has_note:
         parts.append(Content.styled(" ✎", "$accent"))
     header = Content("").join(parts)
-    return Content("\n").join([header, literal(claim.text)])
+    return Content("\n").join([header, highlighted(claim.text, spans or [])])
 
 
 class ClaimsList(OptionList):
@@ -72,8 +74,10 @@ class ClaimsList(OptionList):
         paper_names: dict[str, str] | None = None,
         noted: set[str] | None = None,
         empty: str = "No claims.",
+        spans: Callable[[str], list[tuple[int, int]]] | None = None,
     ) -> None:
-        """Replace the list. `paper_names` adds the paper to each line (episode-wide view)."""
+        """Replace the list. `paper_names` adds the paper to each line (episode-wide view); `spans(claim id)`
+        gives the filter's matches in a claim's text, to highlight."""
         self.claims = list(claims)
         noted = noted or set()
         if not self.claims:
@@ -85,6 +89,7 @@ class ClaimsList(OptionList):
                     claim,
                     paper_name=paper_names.get(claim.paper) if paper_names else None,
                     has_note=claim.id in noted,
+                    spans=spans(claim.id) if spans else None,
                 ),
                 id=f"claim-{index}",
             )

@@ -8,7 +8,7 @@ filter or the marks change. Text is user data: it is sliced into Segments, never
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rich.segment import Segment
@@ -22,13 +22,14 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui.core.models import Turn
-from widgets.text import format_time, palette_index, visible, visible_line
+from widgets.text import format_time, palette_index, visible, visible_line, visible_spans
 from widgets.wrap import wrap_offsets
 
 SPEAKER_COLOURS = 8
 PAPER_COLOURS = 6
 MARGIN = 2  # the paper-span bar
 INDENT = 2  # turn text under the speaker name
+Spans = list[tuple[int, int]]
 
 
 @dataclass
@@ -119,7 +120,9 @@ class DialogueView(ScrollView, can_focus=True):
         self._turns: Sequence[Turn] = ()
         self._marks = DialogueMarks()
         self._shown: list[int] = []  # positions into _turns that the filter lets through
-        self._terms: list[str] = []
+        self._where: dict[int, int] | None = None  # turn index -> position in _shown (built on demand)
+        self._match_spans: Callable[[int], Spans] | None = None  # filter matches of a turn (by index)
+        self._heights: list[int] | None = None  # lines of every turn at _layout_width (filters reuse it)
         self._cursor = 0  # position into _shown
         self._target: int | None = None  # a turn index to highlight (a claim's turn)
         self._empty_text = "No episode selected."
@@ -127,6 +130,8 @@ class DialogueView(ScrollView, can_focus=True):
         self._layout_width = -1
         self._blocks: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(2048)
         self._styles: dict[str, Style] = {}
+        self._base: Style | None = None
+        self._blank: Strip | None = None
 
     # ------------------------------------------------------------------------------------- public API
 
@@ -155,7 +160,9 @@ class DialogueView(ScrollView, can_focus=True):
         self._turns = turns
         self._marks = marks or DialogueMarks()
         self._shown = list(range(len(turns)))
-        self._terms = []
+        self._where = None
+        self._match_spans = None
+        self._heights = None
         self._cursor = 0
         self._target = None
         self._empty_text = empty_text or "No episode selected."
@@ -166,17 +173,20 @@ class DialogueView(ScrollView, can_focus=True):
     def set_marks(self, marks: DialogueMarks) -> None:
         """New notes or analysis marks for the same turns: keeps the scroll position."""
         self._marks = marks
+        self._heights = None
         self._relayout()
 
-    def set_filter(self, shown: Iterable[int] | None, terms: Sequence[str] = ()) -> None:
-        """Show only the turns with these indices (None: all), highlighting the terms."""
+    def set_filter(self, shown: Iterable[int] | None, spans: Callable[[int], Spans] | None = None) -> None:
+        """Show only the turns with these indices (None: all). `spans(turn_index)` gives the [start, end)
+        ranges of the turn's text that matched, to highlight; it is asked only for turns on screen."""
         current = self.cursor_turn
         if shown is None:
             self._shown = list(range(len(self._turns)))
         else:
-            wanted = set(shown)
+            wanted = shown if isinstance(shown, (set, frozenset)) else set(shown)
             self._shown = [pos for pos, turn in enumerate(self._turns) if turn.index in wanted]
-        self._terms = [term.casefold() for term in terms if term]
+        self._where = None
+        self._match_spans = spans
         self._cursor = 0
         self._relayout()
         if current is not None and self.go_to_turn(current, post=False):
@@ -238,10 +248,10 @@ class DialogueView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------------------------ cursor logic
 
     def _position_of(self, turn_index: int) -> int | None:
-        for position, pos in enumerate(self._shown):
-            if self._turns[pos].index == turn_index:
-                return position
-        return None
+        if self._where is None:
+            turns = self._turns
+            self._where = {turns[pos].index: position for position, pos in enumerate(self._shown)}
+        return self._where.get(turn_index)
 
     def _move_cursor(self, position: int, *, top: bool = False, scroll: bool = True, post: bool = True) -> None:
         if not self._shown:
@@ -265,25 +275,38 @@ class DialogueView(ScrollView, can_focus=True):
     def _text_width(self, width: int) -> int:
         return max(8, width - MARGIN - INDENT)
 
-    def _relayout(self) -> None:
-        """Heights of every shown turn at the current width; the rendered blocks are dropped."""
-        width = self.scrollable_content_region.width or self.size.width or 80
-        text_width = self._text_width(width)
-        offsets = [0]
-        total = 0
-        turns = self._turns
+    def _turn_heights(self, text_width: int) -> list[int]:
+        """Lines of every turn (not only the shown ones) at this width: measured once per width and marks,
+        so narrowing by a filter is only a sum, even at 20,000 turns."""
+        if self._heights is not None:
+            return self._heights
         starts = self._marks.span_starts
-        for pos in self._shown:
-            turn = turns[pos]
+        heights = []
+        for turn in self._turns:
             text = turn.text
             lines = 1 if len(text) <= text_width and "\n" not in text and text.isascii() else len(
                 wrap_offsets(visible(text), text_width)
             )
-            total += lines + 2 + (1 if turn.index in starts else 0)
-            offsets.append(total)
+            heights.append(lines + 2 + (1 if turn.index in starts else 0))
+        self._heights = heights
+        return heights
+
+    def _relayout(self) -> None:
+        """Line offsets of every shown turn at the current width; the rendered blocks are dropped."""
+        width = self.scrollable_content_region.width or self.size.width or 80
+        if width != self._layout_width:
+            self._heights = None
+        heights = self._turn_heights(self._text_width(width))
+        offsets = [0]
+        total = 0
+        append = offsets.append
+        for pos in self._shown:
+            total += heights[pos]
+            append(total)
         self._offsets = offsets
         self._layout_width = width
         self._blocks.clear()
+        self._blank = None
         self.virtual_size = Size(width, max(total, 1))
         self.refresh()
 
@@ -298,11 +321,31 @@ class DialogueView(ScrollView, can_focus=True):
                     self.scroll_to(y=self._offsets[position], animate=False, immediate=True)
 
     def notify_style_update(self) -> None:
+        """The theme (or CSS) changed. Textual resolves the component styles just after this call, so
+        drop the old ones now and resolve the new ones next, before the next page is rendered."""
         super().notify_style_update()
         self._styles = {}
+        self._base = None
         self._blocks.clear()
+        self._blank = None
+        if self.is_attached:
+            self.call_next(self.warm_styles)
 
-    # ------------------------------------------------------------------------------------- rendering
+    def on_mount(self) -> None:
+        self.warm_styles()
+
+    def warm_styles(self) -> None:
+        """Resolve every component style once (theme variables, partial styles). Rendering then only reads
+        this dict; without it the first page after start or a theme change pays for the whole setup."""
+        self._blocks.clear()
+        self._blank = None
+        self._base = None
+        self._styles = {}
+        if not self.is_attached or not all(name in self._component_styles for name in self.COMPONENT_CLASSES):
+            return  # not styled yet: render resolves lazily, and the next style update warms
+        self._styles = {name: self.get_component_rich_style(name, partial=True) for name in self.COMPONENT_CLASSES}
+        self._base = self.rich_style
+        self.refresh()
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -310,22 +353,36 @@ class DialogueView(ScrollView, can_focus=True):
             style = self._styles[name] = self.get_component_rich_style(name, partial=True)
         return style
 
+    @property
+    def _base_style(self) -> Style:
+        base = self._base
+        if base is None:
+            base = self._base = self.rich_style
+        return base
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
         if not self._shown:
+            base = self._base_style
             if y == 1:
                 message = self._empty_text if not self._turns else "No turn matches the filter."
                 text = Strip([Segment("  " + visible_line(message), base + self._style("dialogue--empty"))])
                 return text.adjust_cell_length(width, base)
             return Strip.blank(width, base)
         line = int(self.scroll_y) + y
-        if line >= self._offsets[-1]:
-            return Strip.blank(width, base)
-        position = bisect_right(self._offsets, line) - 1
+        offsets = self._offsets
+        if line >= offsets[-1]:
+            return self._blank_line(width)
+        position = bisect_right(offsets, line) - 1
         block = self._block(position, width)
-        row = line - self._offsets[position]
-        return block[row] if row < len(block) else Strip.blank(width, base)
+        row = line - offsets[position]
+        return block[row] if row < len(block) else self._blank_line(width)
+
+    def _blank_line(self, width: int) -> Strip:
+        blank = self._blank
+        if blank is None or blank.cell_length != width:
+            blank = self._blank = Strip.blank(width, self._base_style)
+        return blank
 
     def _block(self, position: int, width: int) -> list[Strip]:
         key = (self._shown[position], position == self._cursor)
@@ -336,16 +393,14 @@ class DialogueView(ScrollView, can_focus=True):
         return block
 
     def on_focus(self, event: events.Focus) -> None:
-        self._blocks.clear()
-        self._styles = {}
+        self.warm_styles()  # the cursor colour depends on focus
 
     def on_blur(self, event: events.Blur) -> None:
-        self._blocks.clear()
-        self._styles = {}
+        self.warm_styles()
 
     def _render_turn(self, turn: Turn, width: int, *, cursor: bool = False) -> list[Strip]:
         """The lines of one turn: optional paper label, header, wrapped text, a blank line."""
-        base = self.rich_style
+        base = self._base_style
         if cursor:
             base = base + self._style("dialogue--cursor")
         marks = self._marks
@@ -379,14 +434,15 @@ class DialogueView(ScrollView, can_focus=True):
         lines.append(header)
 
         text = visible(turn.text)
-        spans = self._highlights(text, claims)
+        spans = self._highlights(turn.index, turn.text, text, claims)
         text_width = self._text_width(width)
         for start, end in wrap_offsets(text, text_width):
             lines.append([*bar, Segment(" " * INDENT, base), *_styled_slice(text, start, end, spans, base)])
         lines.append(list(bar))
         return [Strip(segments).adjust_cell_length(width, base) for segments in lines]
 
-    def _highlights(self, text: str, claims: list[str]) -> list[tuple[int, int, Style]]:
+    def _highlights(self, turn_index: int, raw: str, text: str, claims: list[str]) -> list[tuple[int, int, Style]]:
+        """Claim sentences and filter matches, as ranges of the visible text."""
         spans: list[tuple[int, int, Style]] = []
         claim_style = self._style("dialogue--claim")
         for claim in claims:
@@ -396,14 +452,11 @@ class DialogueView(ScrollView, can_focus=True):
                 start = text.casefold().find(needle.casefold())
             if start >= 0:
                 spans.append((start, start + len(needle), claim_style))
-        if self._terms:
-            folded = text.casefold()
+        matched = self._match_spans
+        if matched is not None:
             match_style = self._style("dialogue--match")
-            for term in self._terms:
-                start = folded.find(term)
-                while start >= 0 and len(folded) == len(text):
-                    spans.append((start, start + len(term), match_style))
-                    start = folded.find(term, start + len(term))
+            for start, end in visible_spans(raw, matched(turn_index)):
+                spans.append((start, end, match_style))
         return spans
 
 

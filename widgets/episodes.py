@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from widgets.text import literal_line
+from widgets.text import highlighted
 
 
 @dataclass(frozen=True)
@@ -24,8 +24,8 @@ class EpisodeRow:
     analysed: bool = True
 
 
-def episode_content(row: EpisodeRow) -> Content:
-    title = literal_line(row.title or "(untitled)", "bold")
+def episode_content(row: EpisodeRow, spans: list[tuple[int, int]] | None = None) -> Content:
+    title = highlighted(row.title, spans or [], "bold", one_line=True) if row.title else Content.styled("(untitled)", "bold")
     if row.has_note:
         title = title + Content.styled(" ✎", "$accent")
     papers = f"{row.papers} paper{'s' if row.papers != 1 else ''}" if row.analysed else "not analysed"
@@ -59,13 +59,18 @@ class EpisodeList(OptionList):
         super().__init__(markup=False, id=id, classes=classes)
         self.rows: list[EpisodeRow] = []
         self._shown: set[str] | None = None
+        self._spans: dict[str, list[tuple[int, int]]] = {}
 
     def show_rows(self, rows: Sequence[EpisodeRow], current: str | None = None) -> None:
         self.rows = list(rows)
         self._render_rows(current)
 
-    def set_filter(self, keys: set[str] | None, current: str | None = None) -> None:
+    def set_filter(
+        self, keys: set[str] | None, current: str | None = None, spans: dict[str, list[tuple[int, int]]] | None = None
+    ) -> None:
+        """Show only these episodes (None: all), highlighting the matched ranges of their titles."""
         self._shown = keys
+        self._spans = spans or {}
         self._render_rows(current)
 
     def _render_rows(self, current: str | None) -> None:
@@ -73,7 +78,7 @@ class EpisodeList(OptionList):
         if not rows:
             self.set_options([Option(Content.styled("No episodes.", "italic $text-muted"), disabled=True)])
             return
-        self.set_options(Option(episode_content(row), id=row.key) for row in rows)
+        self.set_options(Option(episode_content(row, self._spans.get(row.key)), id=row.key) for row in rows)
         index = next((i for i, row in enumerate(rows) if row.key == current), 0)
         with self.prevent(OptionList.OptionHighlighted):
             self.highlighted = index

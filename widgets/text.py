@@ -41,6 +41,32 @@ def literal_line(text: str, style: str = "") -> Content:
     return content.stylize(style) if style else content
 
 
+def visible_spans(text: str, spans: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Ranges of `text` moved onto `visible(text)` / `visible_line(text)` (a control character may become
+    several visible ones, which shifts what follows). The filter engine's match spans index the raw text."""
+    if not spans:
+        return []
+    shown = visible(text)
+    if len(shown) == len(text):  # every replacement was one character for one: positions are unchanged
+        return [(start, end) for start, end in spans if 0 <= start < end <= len(text)]
+    starts = [0]
+    for char in text:
+        replacement = _VISIBLE.get(ord(char))
+        starts.append(starts[-1] + (len(replacement) if replacement is not None else 1))
+    return [(starts[start], starts[end]) for start, end in spans if 0 <= start < end <= len(text)]
+
+
+MATCH_STYLE = "bold $text-warning on $warning-muted"
+
+
+def highlighted(text: str, spans: list[tuple[int, int]], style: str = "", *, one_line: bool = False) -> Content:
+    """User text as literal Content with the filter's match spans (ranges of the raw text) highlighted."""
+    content = literal_line(text, style) if one_line else literal(text, style)
+    for start, end in visible_spans(text, spans):
+        content = content.stylize(MATCH_STYLE, start, end)
+    return content
+
+
 def shorten(text: str, limit: int) -> str:
     """One line of at most `limit` characters, with an ellipsis when cut."""
     line = visible_line(text)

@@ -67,6 +67,17 @@ def _claim(episode: str, paper: str, turn: Turn, sentence: str, kind: ClaimKind,
     )
 
 
+def big_episode(turns: int = 20_000) -> Episode:
+    """A long episode (a year of a daily show): every 100th turn mentions a 'kernel', every 7th is Ana's."""
+    rows = []
+    for i in range(turns):
+        speaker = "Ana" if i % 7 == 0 else "Ben"
+        text = f"Turn {i}: we talk about the kernel again." if i % 100 == 0 else f"Turn {i}: more chatter about scaling."
+        rows.append(Turn(index=i, speaker=speaker, text=text))
+    return Episode(key="bigkey", source="fixtures/big.txt", format="speaker-lines", title="Ep 0: the long one",
+                   speakers=["Ana", "Ben"], turns=rows)
+
+
 def build_episodes(hostile: bool = False) -> tuple[list[Episode], dict[str, EpisodeAnalysis]]:
     ep1_turns = _turns(EP1_TURNS)
     if hostile:
@@ -119,9 +130,12 @@ CATALOG = [
 class FixedLibrary(Library):
     """A Library whose scan yields the fixture episodes (and optionally some problems)."""
 
-    def __init__(self, paths, store=None, *, hostile: bool = False, problems: list[Problem] | None = None) -> None:  # noqa: ANN001
+    def __init__(self, paths, store=None, *, hostile: bool = False, problems: list[Problem] | None = None,  # noqa: ANN001
+                 big: bool = False, catalog: list[PaperMeta] | None = None) -> None:
         super().__init__(paths, store=store)
         self._hostile = hostile
+        self._big = big
+        self._catalog = CATALOG if catalog is None else catalog
         self._fixed_problems = problems or []
 
     def scan(
@@ -131,11 +145,13 @@ class FixedLibrary(Library):
         on_episode=None,  # noqa: ANN001
     ) -> None:
         episodes, analyses = build_episodes(self._hostile)
+        if self._big:
+            episodes.insert(0, big_episode())
         for done, episode in enumerate(episodes, start=1):
             if on_progress:
                 on_progress(ScanProgress(done=done, total=len(episodes), path=episode.source, phase="parsed"))
         with self._lock:
-            self.catalog = list(CATALOG)
+            self.catalog = list(self._catalog)
             self.episodes = episodes
             self.analyses = analyses
             self.problems = list(self._fixed_problems)

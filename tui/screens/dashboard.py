@@ -34,7 +34,7 @@ from tui.core.models import (
     VerdictRecord,
 )
 from tui.screens import view_models as vm
-from tui.screens.filters import PanelFilter
+from tui.screens import filters
 from widgets.board import COLUMNS, VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
@@ -87,8 +87,10 @@ class DashboardScreen(Screen):
         self.selected_paper: str | None = None
         self.claim_scope = "paper"
         self.current_panel = "dialogue"
-        self.filters: dict[str, str] = {}
-        self._filter_state: dict[str, PanelFilter] = {}
+        self.filters: dict[str, str] = {}  # the active query of each panel
+        self._filter_state: dict[str, filters.PanelFilter] = {}
+        self._filter_outcomes: dict[str, filters.FilterOutcome] = {}
+        self._filter_generation: dict[str, int] = {}
         self._pending_episodes: list[tuple[Episode, EpisodeAnalysis | None]] = []
         self._pending_lock = threading.Lock()
         self._pushback_cursor = 0
@@ -265,9 +267,9 @@ class DashboardScreen(Screen):
         self.papers = dict(library.papers)
         self.problems = list(library.problems)
         self.resolve = {d.paper.key: paper.key for paper in self.papers.values() for d in paper.discussions}
-        self._filter_state.clear()
         self._show_episode_list()
         self._show_board()
+        self.rows_changed("episodes", "board")
         cancelled = self.backend.cancel_scan.is_set()
         summary = f"{len(self.episodes)} episodes · {len(self.papers)} papers"
         if self.problems:
@@ -329,10 +331,10 @@ class DashboardScreen(Screen):
         cursor = dialogue.cursor_turn if keep_cursor and not changed else None
         self.episode = episode
         analysis = self.analyses.get(key)
-        self._filter_state.pop("dialogue", None)
-        self._filter_state.pop("claims", None)
-        self.filters.pop("dialogue", None)
+        self._filter_outcomes.pop("dialogue", None)
+        self._filter_outcomes.pop("claims", None)
         dialogue.set_dialogue(episode.turns, vm.dialogue_marks(episode, analysis, self.notes, self.resolve))
+        self.rows_changed("dialogue", "claims")  # an active filter applies to the new episode too
         if cursor is not None:
             dialogue.go_to_turn(cursor, post=False)
         self.query_one(EpisodeList).select_key(key)
@@ -357,10 +359,9 @@ class DashboardScreen(Screen):
         query = self.filters.get("claims")
         names = {key: paper.name for key, paper in self.papers.items()}
         names.update({d.paper.key: p.name for p in self.papers.values() for d in p.discussions})
-        if query:
-            shown, _ = PanelFilter(vm.claim_rows(claims, self.papers, self.verdicts, self.notes, self.tags, self.resolve)).run(query)
-            if shown is not None:
-                claims = [claim for claim in claims if claim.id in shown]
+        found = self._filter_outcomes.get("claims") if query else None
+        if found is not None and found.ids is not None:
+            claims = [claim for claim in claims if claim.id in found.ids]
         paper = self.papers.get(self.selected_paper or "")
         if scope_paper and paper:
             empty = f"No claims about {paper.name} in this episode."
@@ -369,7 +370,8 @@ class DashboardScreen(Screen):
             empty, title = "No claims in this episode.", "Claims · episode"
         self.query_one("#claims-panel").border_title = title + (" (filtered)" if query else "")
         self.query_one(ClaimsList).show_claims(
-            claims, paper_names=names if scope_paper is None else None, noted=self.notes.claims, empty=empty
+            claims, paper_names=names if scope_paper is None else None, noted=self.notes.claims, empty=empty,
+            spans=found.spans_of if found is not None else None,
         )
 
     def _show_detail(self) -> None:
@@ -507,10 +509,8 @@ class DashboardScreen(Screen):
         self.verdicts[record.paper_key] = record
         board = self.query_one(VerdictBoard)
         focus = board.has_focus_within
-        self._filter_state.pop("board", None)
         board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
-        if self.filters.get("board"):
-            self.run_filter("board", self.filters["board"])
+        self.rows_changed("board", "dialogue", "claims")  # rows carry the verdict
         if record.paper_key == self.selected_paper or focus:
             board.select(record.paper_key, focus=focus)
             self.selected_paper = record.paper_key
@@ -605,7 +605,7 @@ class DashboardScreen(Screen):
     def note_saved(self, note: Note) -> None:
         """The note editor saved: refresh markers everywhere."""
         self.notes.add(note)
-        self._filter_state.clear()
+        self.rows_changed()  # `has:note` changed somewhere
         self._show_episode_list()
         board = self.query_one(VerdictBoard)
         board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
@@ -633,7 +633,7 @@ class DashboardScreen(Screen):
                 return
             saved = await self.backend.call(self.backend.store.set_tags, paper.key, tags)
             self.tags[paper.key] = list(saved or tags)
-            self._filter_state.pop("board", None)
+            self.rows_changed("board", "dialogue", "claims")
             self._show_board()
             self._show_detail()
 
@@ -644,7 +644,8 @@ class DashboardScreen(Screen):
     def action_filter(self) -> None:
         bar = self.query_one(FilterBar)
         bar.panel = self.current_panel
-        bar.value = self.filters.get(self.current_panel, "")
+        with bar.prevent(Input.Changed):
+            bar.value = self.filters.get(self.current_panel, "")
         bar.cursor_position = len(bar.value)
         bar.placeholder = f"filter {self.current_panel}: words speaker:x paper:x kind:x verdict:x tag:x has:note -negate"
         bar.add_class("-open")
@@ -655,13 +656,14 @@ class DashboardScreen(Screen):
         panel = bar.panel or self.current_panel
         bar.remove_class("-open")
         if clear:
-            bar.value = ""
-            self._apply_filter(panel, "")
+            with bar.prevent(Input.Changed):
+                bar.value = ""
+            self.run_filter(panel, "")
         self.action_focus_panel(panel)
 
     def action_clear_filter(self) -> None:
         if self.filters.get(self.current_panel):
-            self._apply_filter(self.current_panel, "")
+            self.run_filter(self.current_panel, "")
 
     @on(Input.Changed, "#filter-bar")
     def _filter_typed(self, event: Input.Changed) -> None:
@@ -669,66 +671,92 @@ class DashboardScreen(Screen):
         if bar.panel:
             self.run_filter(bar.panel, event.value)
 
-    def _filter_for(self, panel: str) -> PanelFilter | None:
-        state = self._filter_state.get(panel)
-        if state is not None:
-            return state
-        if panel == "dialogue":
+    def _filter_rows(self, panel: str):  # noqa: ANN202 - Callable[[], list[FilterRow]] | None
+        """A row builder over a snapshot of what the panel shows (copied here, on the UI thread)."""
+        verdicts = {key: record.verdict for key, record in self.verdicts.items()}
+        tags = {key: list(values) for key, values in self.tags.items()}
+        if panel in ("dialogue", "claims"):
             if self.episode is None:
                 return None
-            rows = vm.turn_rows(self.episode, self.analyses.get(self.episode.key), self.papers, self.verdicts,
-                                self.notes, self.tags, self.resolve)
-        elif panel == "claims":
-            analysis = self.analyses.get(self.episode.key) if self.episode else None
-            claims = vm.episode_claims(analysis, self.selected_paper if self.claim_scope == "paper" else None, self.resolve)
-            rows = vm.claim_rows(claims, self.papers, self.verdicts, self.notes, self.tags, self.resolve)
-        elif panel == "board":
-            rows = vm.paper_rows(self.papers, self.verdicts, self.notes, self.tags)
-        elif panel == "episodes":
-            rows = vm.episode_filter_rows(self.episodes, self.analyses, self.notes)
-        else:
-            return None
-        state = self._filter_state[panel] = PanelFilter(rows)
+            analysis = self.analyses.get(self.episode.key)
+            if panel == "dialogue":
+                noted = {turn for key, turn in self.notes.turns if key == self.episode.key}
+                return filters.dialogue_rows(self.episode, analysis, verdicts, tags, noted, dict(self.resolve))
+            return filters.claims_rows(analysis, verdicts, tags, set(self.notes.claims), dict(self.resolve))
+        if panel == "board":
+            return filters.board_rows(list(self.papers.values()), verdicts, tags, set(self.notes.papers))
+        if panel == "episodes":
+            return filters.episode_rows(list(self.episodes), dict(self.analyses), set(self.notes.episodes))
+        return None
+
+    def _filter_for(self, panel: str) -> filters.PanelFilter | None:
+        state = self._filter_state.get(panel)
+        if state is None:
+            rows = self._filter_rows(panel)
+            if rows is None:
+                return None
+            state = self._filter_state[panel] = filters.PanelFilter(rows)
         return state
 
+    def rows_changed(self, *panels: str) -> None:
+        """What these panels filter over changed (notes, verdicts, tags, a new episode or scan): forget their
+        engines and run their active filters again."""
+        for panel in panels or tuple(panel for panel, _ in PANELS):
+            self._filter_state.pop(panel, None)
+            if self.filters.get(panel):
+                self.run_filter(panel, self.filters[panel])
+
     def run_filter(self, panel: str, text: str) -> None:
-        state = self._filter_for(panel)
-        if state is None:
+        """Filter a panel. A blank query shows everything at once; otherwise the engine runs in a worker
+        (exclusive: a newer keystroke cancels the older run) and only the newest answer is shown."""
+        generation = self._filter_generation[panel] = self._filter_generation.get(panel, 0) + 1
+        if filters.is_blank(text):
+            self._show_filter_result(filters.FilterOutcome(panel, text), generation)
             return
-        self._filter_worker(panel, state, text)
-
-    @work(thread=True, exclusive=True, group="filter")
-    def _filter_worker(self, panel: str, state: PanelFilter, text: str) -> None:
-        shown, terms = state.run(text)
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_filter_result, panel, text, shown, terms)
-
-    def _apply_filter(self, panel: str, text: str) -> None:
         state = self._filter_for(panel)
-        if state is None:
-            return
-        shown, terms = state.run(text)
-        self._show_filter_result(panel, text, shown, terms)
+        if state is not None:
+            self._filter_worker(panel, state, text, generation)
 
-    def _show_filter_result(self, panel: str, text: str, shown: set[str] | None, terms: list[str]) -> None:
-        if text.strip():
-            self.filters[panel] = text
-        else:
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
+    def _filter_worker(self, panel: str, state: filters.PanelFilter, text: str, generation: int) -> None:
+        worker = get_current_worker()
+        result = state.run(text, should_stop=lambda: worker.is_cancelled)
+        if result is None or worker.is_cancelled:
+            return
+        found = filters.outcome(panel, text, result, eager_spans=panel != "dialogue")
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._show_filter_result, found, generation)
+
+    def _show_filter_result(self, found: filters.FilterOutcome, generation: int) -> None:
+        panel = found.panel
+        if generation != self._filter_generation.get(panel) or not self.is_attached:
+            return  # a newer query (or a clear) came after this one
+        if found.ids is None:
             self.filters.pop(panel, None)
+            self._filter_outcomes.pop(panel, None)
+        else:
+            self.filters[panel] = found.text
+            self._filter_outcomes[panel] = found
         title = dict(PANELS)[panel]
         if panel == "dialogue":
-            self.query_one(DialogueView).set_filter(None if shown is None else {int(i) for i in shown}, terms)
+            dialogue = self.query_one(DialogueView)
+            if found.ids is None:
+                dialogue.set_filter(None)
+            else:
+                episode_key = self.episode.key if self.episode else ""
+                shown = {int(row_id.rpartition(":")[2]) for row_id in found.ids}
+                dialogue.set_filter(shown, lambda index: found.spans_of(f"{episode_key}:{index}"))
             if self.episode is not None:
                 title = f"Dialogue · {shorten(self.episode.title or self.episode.source, 60)}"
         elif panel == "claims":
             self._show_claims()
             return
         elif panel == "board":
-            self.query_one(VerdictBoard).set_filter(shown)
+            self.query_one(VerdictBoard).set_filter(found.ids, found.spans)
         elif panel == "episodes":
-            self.query_one(EpisodeList).set_filter(shown, self.episode.key if self.episode else None)
-        if shown is not None:
-            title += f" · {len(shown)} match{'es' if len(shown) != 1 else ''}"
+            self.query_one(EpisodeList).set_filter(found.ids, self.episode.key if self.episode else None, found.spans)
+        if found.count is not None:
+            title += f" · {found.count} match{'es' if found.count != 1 else ''}"
         self.query_one(f"#{panel}-panel").border_title = title
 
     # ------------------------------------------------------------------------------------- others
@@ -759,7 +787,7 @@ class DashboardScreen(Screen):
         statuses[paper_key] = status
         if paper is not None:
             self.papers[paper_key] = paper
-            self._filter_state.pop("board", None)
+            self.rows_changed("board")
         if self.selected_paper == paper_key:
             self._show_detail()
 

@@ -19,7 +19,6 @@ from tui.core.models import (
     Verdict,
     VerdictRecord,
 )
-from tui.screens.filters import Row, make_row
 from widgets.board import BoardCard
 from widgets.dialogue import DialogueMarks
 from widgets.episodes import EpisodeRow
@@ -93,6 +92,7 @@ def board_cards(
             claims=paper.claim_count,
             has_note=paper.key in notes.papers,
             tags=tuple(tags.get(paper.key, ())),
+            confidence=paper.suggested.confidence if paper.suggested.verdict else None,
         )
         for paper in papers.values()
     ]
@@ -169,127 +169,3 @@ def paper_spans(analysis: EpisodeAnalysis | None, paper_key: str, resolve: Mappi
         return []
     spans = [span for paper in analysis.papers if resolve.get(paper.key, paper.key) == paper_key for span in paper.spans]
     return sorted(spans)
-
-
-# ------------------------------------------------------------------------------------------- filtering
-
-
-def turn_rows(
-    episode: Episode,
-    analysis: EpisodeAnalysis | None,
-    papers: Mapping[str, LibraryPaper],
-    verdicts: Mapping[str, VerdictRecord],
-    notes: NoteIndex,
-    tags: Mapping[str, Sequence[str]],
-    resolve: Mapping[str, str],
-) -> list[Row]:
-    of_turn = paper_of_turns(analysis, resolve)
-    kinds: dict[int, list[str]] = {}
-    pushback: set[int] = set()
-    if analysis is not None:
-        for paper in analysis.papers:
-            for claim in paper.claims:
-                kinds.setdefault(claim.turn, []).append(claim.kind.value)
-                pushback.update(claim.pushback)
-    rows = []
-    for turn in episode.turns:
-        key = of_turn.get(turn.index)
-        paper = papers.get(key) if key else None
-        has = []
-        if (episode.key, turn.index) in notes.turns:
-            has.append("note")
-        if turn.index in pushback:
-            has.append("pushback")
-        if turn.index in kinds:
-            has.append("claim")
-        rows.append(
-            make_row(
-                str(turn.index),
-                turn.text,
-                speaker=[turn.speaker],
-                paper=[paper.name, *paper.aliases] if paper else ([key] if key else []),
-                kind=kinds.get(turn.index, []),
-                verdict=[verdict_of(verdicts, key).value] if key else [],
-                tag=tags.get(key, []) if key else [],
-                has=has,
-            )
-        )
-    return rows
-
-
-def claim_rows(
-    claims: Sequence[Claim],
-    papers: Mapping[str, LibraryPaper],
-    verdicts: Mapping[str, VerdictRecord],
-    notes: NoteIndex,
-    tags: Mapping[str, Sequence[str]],
-    resolve: Mapping[str, str],
-) -> list[Row]:
-    rows = []
-    for claim in claims:
-        key = resolve.get(claim.paper, claim.paper)
-        paper = papers.get(key)
-        has = ["note"] if claim.id in notes.claims else []
-        if claim.pushback:
-            has.append("pushback")
-        if claim.numbers:
-            has.append("number")
-        rows.append(
-            make_row(
-                claim.id,
-                claim.text,
-                speaker=[claim.speaker],
-                paper=[paper.name, *paper.aliases] if paper else [key],
-                kind=[claim.kind.value],
-                verdict=[verdict_of(verdicts, key).value],
-                tag=tags.get(key, []),
-                has=has,
-            )
-        )
-    return rows
-
-
-def paper_rows(
-    papers: Mapping[str, LibraryPaper],
-    verdicts: Mapping[str, VerdictRecord],
-    notes: NoteIndex,
-    tags: Mapping[str, Sequence[str]],
-) -> list[Row]:
-    rows = []
-    for paper in papers.values():
-        title = paper.meta.title if paper.meta else ""
-        kinds = {claim.kind.value for d in paper.discussions for claim in d.paper.claims}
-        speakers = {claim.speaker for d in paper.discussions for claim in d.paper.claims}
-        has = ["note"] if paper.key in notes.papers else []
-        if paper.meta is not None:
-            has.append("meta")
-        rows.append(
-            make_row(
-                paper.key,
-                " ".join([paper.name, title]),
-                speaker=speakers,
-                paper=[paper.name, *paper.aliases, title],
-                kind=kinds,
-                verdict=[verdict_of(verdicts, paper.key).value],
-                tag=tags.get(paper.key, []),
-                has=has,
-            )
-        )
-    return rows
-
-
-def episode_filter_rows(episodes: Sequence[Episode], analyses: Mapping[str, EpisodeAnalysis], notes: NoteIndex) -> list[Row]:
-    rows = []
-    for episode in episodes:
-        analysis = analyses.get(episode.key)
-        names = [paper.name for paper in analysis.papers] if analysis else []
-        rows.append(
-            make_row(
-                episode.key,
-                episode.title or episode.source,
-                speaker=episode.speakers,
-                paper=names,
-                has=["note"] if episode.key in notes.episodes else [],
-            )
-        )
-    return rows
