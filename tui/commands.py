@@ -224,6 +224,12 @@ class ResolveMetadata(Command):
     ID, KEY, ACTION, TITLE, GROUP = "paper.resolve", "m", "resolve_metadata", "Look up metadata", "Papers"
 
 
+class ChooseMetadata(Command):
+    """Choose the right paper when the metadata lookup found several candidates (or none of them)."""
+
+    ID, KEY, ACTION, TITLE, GROUP = "paper.choose", "M", "choose_metadata", "Choose metadata", "Papers"
+
+
 class ShowProblems(Command):
     """List the files that failed to load, with the reason."""
 
@@ -272,7 +278,7 @@ DASHBOARD_COMMANDS: tuple[type[Command], ...] = (
     SetDeployReady, SetResearchOnly, SetSkip, SetUnsorted, AcceptSuggestion, VerdictWithReason,
     MoveCardLeft, MoveCardRight, UndoVerdict,
     EditNote, EditTags, Filter, ClearFilter,
-    OpenLink, ResolveMetadata, ShowProblems, Export, CancelWork, Rescan, ChangeTheme, Help, Quit,
+    OpenLink, ResolveMetadata, ChooseMetadata, ShowProblems, Export, CancelWork, Rescan, ChangeTheme, Help, Quit,
 )  # fmt: skip
 
 # Keys that widgets handle themselves (listed in the key reference, not palette actions).

@@ -22,8 +22,10 @@ def dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
 def make_app(dirs: tuple[Path, Path]):  # noqa: ANN201
     data, config = dirs
 
-    def make(**options) -> PaperTuiApp:  # noqa: ANN003
-        return PaperTuiApp([Path("fixtures")], data_dir=data, config_dir=config, library_factory=fixed_factory(**options))
+    def make(*, offline: bool = True, **options) -> PaperTuiApp:  # noqa: ANN003
+        """Offline by default: a UI test never reaches the network (metadata lookups use the catalog)."""
+        return PaperTuiApp([Path("fixtures")], data_dir=data, config_dir=config, offline=offline,
+                           library_factory=fixed_factory(**options))
 
     return make
 

@@ -29,6 +29,7 @@ from tui.core.models import (
     LibraryPaper,
     Note,
     NoteTarget,
+    PaperMeta,
     Problem,
     Verdict,
     VerdictRecord,
@@ -94,6 +95,8 @@ class DashboardScreen(Screen):
         self._pending_episodes: list[tuple[Episode, EpisodeAnalysis | None]] = []
         self._pending_lock = threading.Lock()
         self._pushback_cursor = 0
+        self._metadata_status: dict[str, str] = {}
+        self._metadata_candidates: dict[str, list[tuple[PaperMeta, float | None]]] = {}
         self._scanning = False
         self.loaded = False
 
@@ -389,7 +392,7 @@ class DashboardScreen(Screen):
                 verdict=self.verdicts.get(paper.key),
                 notes=self.notes.for_paper(paper.key),
                 tags=self.tags.get(paper.key, []),
-                metadata_status=getattr(self, "_metadata_status", {}).get(paper.key, status),
+                metadata_status=self._metadata_status.get(paper.key, status),
             )
         )
         self.query_one("#detail-panel").border_title = f"Paper · {shorten(paper.name, 40)}"
@@ -782,14 +785,71 @@ class DashboardScreen(Screen):
 
             resolve_paper_metadata(self, paper)
 
-    def metadata_resolved(self, paper_key: str, paper: LibraryPaper | None, status: str) -> None:
-        statuses = self.__dict__.setdefault("_metadata_status", {})
-        statuses[paper_key] = status
+    def metadata_resolved(
+        self,
+        paper_key: str,
+        paper: LibraryPaper | None,
+        status: str,
+        candidates: list[tuple[PaperMeta, float | None]] | None = None,
+    ) -> None:
+        self._metadata_status[paper_key] = status
         if paper is not None:
             self.papers[paper_key] = paper
+            self._show_board()
             self.rows_changed("board")
+        if candidates:
+            self._metadata_candidates[paper_key] = candidates
+            if self.selected_paper == paper_key and self.app.screen is self:
+                self.action_choose_metadata()
         if self.selected_paper == paper_key:
             self._show_detail()
+
+    def action_choose_metadata(self) -> None:
+        """Pick among the candidates of an ambiguous lookup (looks the paper up first if needed)."""
+        paper = self._selected_paper_or_warn()
+        if paper is None:
+            return
+        candidates = self._metadata_candidates.get(paper.key)
+        if not candidates:
+            self.action_resolve_metadata()
+            return
+        from tui.screens.metadata_picker import MetadataChoice, MetadataPickerScreen
+
+        def chosen(choice: MetadataChoice | None) -> None:
+            if choice is not None:
+                self.save_metadata_choice(paper.key, choice.meta)
+
+        self.app.push_screen(MetadataPickerScreen(paper.name, candidates), chosen)
+
+    @work(exclusive=True, group="metadata-choice", exit_on_error=False)
+    async def save_metadata_choice(self, paper_key: str, meta: PaperMeta | None) -> None:
+        """Remember the choice in the store, then re-merge the library's papers so the choice applies."""
+        store = self.backend.store
+        if store is None:
+            return
+        try:
+            await self.backend.call(store.set_metadata_choice, paper_key, meta.arxiv_id if meta else None)
+            if self.library is not None:
+                await self.backend.call(self.library.refresh_papers)
+        except Exception as exc:  # noqa: BLE001 - say why; the paper keeps what it had
+            self.app.notify(f"Could not save the metadata choice: {exc}", severity="error", markup=False)
+            return
+        refreshed = self.library.papers.get(paper_key) if self.library is not None else None
+        paper = refreshed or self.papers.get(paper_key)
+        if paper is None:
+            return
+        if meta is not None and paper.meta is None:  # a remote candidate: not in the catalogs the library merges
+            paper = paper.model_copy(update={"meta": meta})
+        elif meta is None:
+            paper = paper.model_copy(update={"meta": None})
+        self.papers[paper_key] = paper
+        self._metadata_candidates.pop(paper_key, None)
+        self._metadata_status[paper_key] = "your choice" if meta is not None else "you chose: none of the candidates"
+        self._show_board()
+        self.rows_changed("board")
+        self._show_detail()
+        title = meta.title if meta is not None else "no metadata"
+        self.app.notify(f"{shorten(paper.name, 40)} → {shorten(title, 60)} (remembered)", markup=False, timeout=3)
 
     def action_problems(self) -> None:
         from tui.screens.problems import ProblemsScreen

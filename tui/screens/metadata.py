@@ -2,7 +2,8 @@
 
 The resolver is httpx-async and reads the SQLite cache synchronously, so it runs on its own event loop in a
 thread worker, never on the UI loop. Its status shows in the paper pane; ctrl+x cancels (the answer is then
-dropped). Offline, it answers from the catalog and cache only.
+dropped). Offline, it answers from the catalog and cache only. An ambiguous answer opens the candidate
+picker (tui/screens/metadata_picker.py); the choice is saved with `set_metadata_choice`.
 """
 
 from __future__ import annotations
@@ -42,13 +43,15 @@ def resolve_paper_metadata(screen: DashboardScreen, paper: LibraryPaper) -> None
             return
         if worker.is_cancelled:
             return
+        candidates = None
         if result.meta is not None:
             updated, status = paper.model_copy(update={"meta": result.meta}), f"found ({result.origin}, score {result.score:.0f})"
         elif result.status == "ambiguous":
-            updated, status = None, "ambiguous: " + "; ".join(c.meta.title for c in result.candidates[:3])
+            candidates = [(c.meta, c.score) for c in result.candidates]
+            updated, status = None, f"ambiguous: {len(candidates)} candidates (M chooses)"
         else:
             extra = f" ({'; '.join(result.messages)})" if result.messages else ""
             updated, status = None, f"no metadata found{extra}"
-        screen.app.call_from_thread(screen.metadata_resolved, paper.key, updated, status)
+        screen.app.call_from_thread(screen.metadata_resolved, paper.key, updated, status, candidates)
 
     screen.run_worker(run, thread=True, group="metadata", exclusive=True, exit_on_error=False)
