@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.analysis.prefilter import prefiltered
 from tui.core.identity import normalise_name
 
 
@@ -125,7 +126,7 @@ ARTIFACT_NOUNS = (
     "report|tech report|technical report|toolkit|pipeline|algorithm|agent|family|suite|project|preprint"
 )
 
-TRANSITION_CUES = re.compile(
+TRANSITION_CUES = prefiltered(
     r"\b(?:moving on|move on|next up|next one|next paper|up next|first up|first one|first paper|"
     r"last one|last paper|final one|final paper|our last|the last|another one|second one|third one|"
     r"fourth one|fifth one|second paper|third paper|fourth paper|fifth paper|paper number|"
@@ -136,7 +137,7 @@ TRANSITION_CUES = re.compile(
     re.I,
 )
 
-REVISIT_CUES = re.compile(
+REVISIT_CUES = prefiltered(
     r"\b(?:(?:go|come|get|circle|jump|coming|going|getting|went|ties|tie|tying|bridge|loop|looping) back to|"
     r"back to|revisit\w*|returning to|again|one more (?:thing|note|word) (?:on|about))\b",
     re.I,
@@ -144,7 +145,7 @@ REVISIT_CUES = re.compile(
 
 # Cues that open the closing round on their own ("Verdicts.", "to wrap up", "stepping back"); the
 # weaker WRAP_UP_CUES below ("these papers", "overall") need a summary turn naming several papers.
-STRONG_WRAP_UP_CUES = re.compile(
+STRONG_WRAP_UP_CUES = prefiltered(
     r"(?:^|[.!?]\s+|\b(?:so|okay|ok|alright|right|now|then)[,]?\s+|\blet'?s\s+do\s+|\bfinal\s+)verdicts?\b(?!\s+(?:on|for)\b)|"
     r"(?<!before )(?<!before the )\b(?:to wrap (?:it |this |things )?up|wrap(?:ping)?[- ](?:it |this |things )?up|to sum (?:it )?up|summing up|in summary|"
     r"to summari[sz]e|stepping back|taking a step back|step back|zooming out|bottom line|final thoughts|"
@@ -161,7 +162,7 @@ STRONG_WRAP_UP_CUES = re.compile(
     re.I,
 )
 
-WRAP_UP_CUES = re.compile(
+WRAP_UP_CUES = prefiltered(
     r"(?<!before )(?<!before the )\b(?:to wrap up|wrap(?:ping)?[- ](?:it |this |things )?up|to sum up|summing up|in summary|to summarize|"
     r"to summarise|stepping back|step back|taking a step back|zooming out|zoom out|big picture|overall|"
     r"all in all|bottom line|final thoughts|takeaways?|common thread|the pattern|across (?:all|these)|"
@@ -177,7 +178,7 @@ WRAP_UP_CUES = re.compile(
 # with", "which brings us to"), or a speaker taking the floor ("let's do X", "my pick"). The object of the
 # move (the first name after it, in the same or the next sentence) is the paper being introduced.
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|other|another|opening|closing|oldest|newest|earliest|latest)"
-OPENING_CUES = re.compile(
+OPENING_CUES = prefiltered(
     r"\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
     r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"

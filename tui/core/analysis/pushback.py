@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tui.core.analysis.prefilter import prefiltered
 from tui.core.models import Claim
 
-PUSHBACK = re.compile(
+PUSHBACK = prefiltered(
     r"\b(?:optimistic|grain\s+of\s+salt|big\s+if|red\s+flag|skeptic\w*|sceptic\w*|not\s+convinced|"
     r"unconvinced|doubt\w*|don['\u2019]t\s+buy|hard\s+to\s+believe|too\s+good\s+to\s+be\s+true|cherry[-\s]pick\w*|"
     r"light\s+on|(?:don['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\s+(?:give|show|report|answer|address|tell\s+you|"

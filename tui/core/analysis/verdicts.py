@@ -12,13 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
 from tui.core.models import Evidence, SuggestedVerdict
 
 DEPLOY, RESEARCH, SKIP = "deploy-ready", "research-only", "skip"
 
 # (pattern, verdict, weight). Longer, more specific phrases first: the first match in a clause wins.
-_CUES: list[tuple[re.Pattern, str, float]] = [
-    (re.compile(p, re.I), v, w)
+_CUES: list[tuple[Prefiltered, str, float]] = [
+    (prefiltered(p, re.I), v, w)
     for p, v, w in [
         # explicit
         (r"\bdeploy[-\s]ready\b", DEPLOY, 3.0),
@@ -90,7 +91,7 @@ _CUES: list[tuple[re.Pattern, str, float]] = [
         (r"\boverkill\b|\bnot\s+convinced\b|\bskeptical\b|\bhype\b", SKIP, 0.7),
     ]
 ]
-_UNDECIDED = re.compile(
+_UNDECIDED = prefiltered(
     r"\b(?:leave\s+(?:that|this|it)\s+(?:one\s+)?(?:open|split|undecided)|leave\s+(?:it\s+|that\s+)?(?:split|open)|"
     r"split\s+down\s+the\s+middle|we\s+disagree|agree\s+to\s+disagree|don['\u2019]t\s+know\s+yet|"
     r"jury['\u2019]?s\s+(?:still\s+)?out|too\s+early\s+to\s+(?:say|tell|call)|no\s+verdict|undecided|on\s+the\s+fence|"
@@ -122,8 +123,11 @@ def _score_clause(text: str) -> tuple[str, float] | None:
     """The verdict a clause supports; MIXED when it weighs two verdicts against each other
     ("useful for debugging but probably overkill for production") without an explicit call."""
     hits: dict[str, tuple[float, int]] = {}
+    folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
     for pattern, verdict, weight in _CUES:
-        match = pattern.search(text)
+        if not pattern.may_match(folded):
+            continue
+        match = pattern.pattern.search(text)
         if match is None:
             continue
         # A matched phrase is used up: "practical" inside "not immediately practical" is not a second cue.
