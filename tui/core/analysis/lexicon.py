@@ -8,6 +8,7 @@ Names are stored normalised (see `tui.core.identity.normalise_name`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core.analysis.prefilter import prefiltered
 from tui.core.identity import normalise_name
@@ -85,6 +86,7 @@ GENERIC_TERMS = _norm_set(
 NOT_PAPERS = KNOWN_MODELS | KNOWN_DATASETS | KNOWN_METRICS | KNOWN_HARDWARE | KNOWN_ORGS | GENERIC_TERMS
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked about the same names over and over
 def is_field_term(name: str) -> bool:
     """Field vocabulary (LLM, MoE, OCR): never a paper's name, whatever the context."""
     if name.endswith("+"):
@@ -93,6 +95,7 @@ def is_field_term(name: str) -> bool:
     return norm in GENERIC_TERMS or (norm.endswith("s") and norm[:-1] in GENERIC_TERMS)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_known_non_paper(name: str) -> bool:
     """True for well-known baselines, datasets, metrics, hardware, organisations and field acronyms."""
     if name.endswith("+"):

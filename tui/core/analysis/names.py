@@ -8,6 +8,7 @@ such a shape; whether it is a *paper* is decided later from context (papers.py).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.core.identity import normalise_name
 
@@ -29,6 +30,11 @@ _UPPER_RUN = re.compile(r"[A-Z].*[A-Z]")
 _VERSION_TAIL = re.compile(r"^(?:[-.]?v?\d+(?:\.\d+)*[a-z]?|-v\d+)$", re.I)
 
 
+# Pure per-token functions, called for every token of every turn: memoised (a library repeats its names).
+_TOKEN_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=_TOKEN_CACHE)
 def strip_token(token: str) -> str:
     """"CNN-based" -> "CNN"; trailing dots and possessives are already off."""
     token = token.rstrip(".-")
@@ -41,6 +47,7 @@ def strip_token(token: str) -> str:
         token = stripped
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def is_name_shaped(token: str) -> bool:
     """Camel case, letters mixed with digits, several capitals, or capitalised hyphen parts."""
     if len(token) < 2 or not _HAS_ALPHA.search(token) or token[0].isdigit():
@@ -78,6 +85,7 @@ def is_version_extension(short: str, long: str) -> bool:
     return rest[0] in "-." or bool(_VERSION_TAIL.match(rest))
 
 
+@lru_cache(maxsize=_TOKEN_CACHE)
 def norm(name: str) -> str:
     """The identity key (`identity.normalise_name` spells out "+" and Greek letters)."""
     return normalise_name(name)
