@@ -131,8 +131,10 @@ class FixedLibrary(Library):
     """A Library whose scan yields the fixture episodes (and optionally some problems)."""
 
     def __init__(self, paths, store=None, *, hostile: bool = False, problems: list[Problem] | None = None,  # noqa: ANN001
-                 big: bool = False, catalog: list[PaperMeta] | None = None) -> None:
+                 big: bool = False, catalog: list[PaperMeta] | None = None,
+                 gate: threading.Event | None = None) -> None:
         super().__init__(paths, store=store)
+        self._gate = gate  # when given, the scan reports its episodes, then waits for it before finishing
         self._hostile = hostile
         self._big = big
         self._catalog = CATALOG if catalog is None else catalog
@@ -148,8 +150,12 @@ class FixedLibrary(Library):
         if self._big:
             episodes.insert(0, big_episode())
         for done, episode in enumerate(episodes, start=1):
+            if on_episode:
+                on_episode(episode, analyses.get(episode.key))
             if on_progress:
                 on_progress(ScanProgress(done=done, total=len(episodes), path=episode.source, phase="parsed"))
+        if self._gate is not None:
+            self._gate.wait(10)
         with self._lock:
             self.catalog = list(self._catalog)
             self.episodes = episodes

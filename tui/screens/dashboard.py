@@ -7,14 +7,19 @@ in step; every store call goes through the Backend's store thread.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
+from collections.abc import Callable
+from typing import TypeVar
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.css.query import NoMatches
 from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
@@ -35,7 +40,7 @@ from tui.core.models import (
     VerdictRecord,
 )
 from tui.screens import view_models as vm
-from tui.screens import filters
+from tui.screens import bench, filters
 from widgets.board import COLUMNS, VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
@@ -45,6 +50,18 @@ from widgets.paper_detail import PaperDetail, PaperDetailData
 from widgets.status import StatusBar
 from widgets.text import shorten
 
+W = TypeVar("W", bound=Widget)
+WIDE_FROM = 110  # columns; below it the dashboard shows one panel at a time (HORIZONTAL_BREAKPOINTS)
+PANEL_WIDGETS: dict[str, Callable[[], Widget]] = {
+    "episodes": lambda: EpisodeList(id="episodes"),
+    "dialogue": lambda: DialogueView(id="dialogue"),
+    "claims": lambda: ClaimsList(id="claims"),
+    "board": lambda: VerdictBoard(id="board"),
+    "detail": lambda: PaperDetail(id="detail"),
+}
+PANEL_TYPES: dict[str, type[Widget]] = {
+    "episodes": EpisodeList, "dialogue": DialogueView, "claims": ClaimsList, "board": VerdictBoard, "detail": PaperDetail,
+}
 PANELS: tuple[tuple[str, str], ...] = (
     ("episodes", "Episodes"),
     ("dialogue", "Dialogue"),
@@ -70,7 +87,7 @@ class FilterBar(Input):
 class DashboardScreen(Screen):
     COMMAND_CLASSES = DASHBOARD_COMMANDS
     BINDINGS = bindings(DASHBOARD_COMMANDS)
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]
     AUTO_FOCUS = None
 
     def __init__(self) -> None:
@@ -99,23 +116,28 @@ class DashboardScreen(Screen):
         self._metadata_candidates: dict[str, list[tuple[PaperMeta, float | None]]] = {}
         self._scanning = False
         self.loaded = False
+        self._built: set[str] = set()  # panels whose widget exists (see ensure_panel)
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     # ---------------------------------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
+        # Wide terminals show every panel, so all are built now; narrow ones show one panel at a time and
+        # build the others when first shown (ensure_panel), which keeps the first paint cheap.
+        wide = self.app.size.width >= WIDE_FROM
         yield PanelTabs(PANELS, id="panel-tabs")
         with Horizontal(id="top-row", classes="row -holds-current"):
-            with Vertical(id="episodes-panel", classes="panel"):
-                yield EpisodeList(id="episodes")
-            with Vertical(id="dialogue-panel", classes="panel -current"):
-                yield DialogueView(id="dialogue")
-            with Vertical(id="claims-panel", classes="panel"):
-                yield ClaimsList(id="claims")
+            for panel in ("episodes", "dialogue", "claims"):
+                with Vertical(id=f"{panel}-panel", classes="panel -current" if panel == "dialogue" else "panel"):
+                    if wide or panel == self.current_panel:
+                        self._built.add(panel)
+                        yield PANEL_WIDGETS[panel]()
         with Horizontal(id="bottom-row", classes="row"):
-            with Vertical(id="board-panel", classes="panel"):
-                yield VerdictBoard(id="board")
-            with Vertical(id="detail-panel", classes="panel"):
-                yield PaperDetail(id="detail")
+            for panel in ("board", "detail"):
+                with Vertical(id=f"{panel}-panel", classes="panel"):
+                    if wide:
+                        self._built.add(panel)
+                        yield PANEL_WIDGETS[panel]()
         yield FilterBar()
         yield StatusBar(id="status")
         yield Footer()
@@ -126,20 +148,59 @@ class DashboardScreen(Screen):
         self.query_one(PanelTabs).show_current(self.current_panel)
         self.query_one(DialogueView).focus()
         self.set_interval(0.25, self._flush_pending_episodes)
+        bench.after_first_paint(self)
         self.start()
+
+    def on_resize(self) -> None:
+        if self.size.width >= WIDE_FROM:  # grew wide: every panel is on screen now
+            for panel, _ in PANELS:
+                self.ensure_panel(panel)
+
+    def ensure_panel(self, panel: str, then: Callable[[], object] | None = None) -> None:
+        """Build a panel's widget the first time it is shown, fill it from the screen's state, then call
+        `then` (e.g. focus it). Built panels just call `then`."""
+        if panel in self._built:
+            if then is not None:
+                then()
+            return
+        self._built.add(panel)
+        widget = PANEL_WIDGETS[panel]()
+
+        async def mount_and_fill() -> None:
+            await self.query_one(f"#{panel}-panel").mount(widget)
+            self._fill_panel(panel)
+            if then is not None:
+                then()
+
+        self.call_next(mount_and_fill)
+
+    def _fill_panel(self, panel: str) -> None:
+        """Show the current state in a freshly built panel (it missed every update so far)."""
+        if panel == "episodes":
+            self._show_episode_list()
+        elif panel == "claims":
+            self._show_claims()
+        elif panel == "board":
+            self._show_board()
+        elif panel == "detail":
+            self._show_detail()
+        found = self._filter_outcomes.get(panel)
+        if found is not None and panel in ("episodes", "board"):
+            self._show_filter_result(found, self._filter_generation.get(panel, 0))
+
+    def built(self, kind: type[W]) -> W | None:
+        """The panel widget of this type, or None while its panel has not been shown yet."""
+        try:
+            return self.query_one(kind)
+        except NoMatches:
+            return None
 
     @property
     def backend(self):  # noqa: ANN201 - tui.screens.backend.Backend, typed loosely to keep imports lazy
         return self.app.backend  # type: ignore[attr-defined]
 
-    def panel_widget(self, panel: str) -> Widget:
-        return {
-            "episodes": lambda: self.query_one(EpisodeList),
-            "dialogue": lambda: self.query_one(DialogueView),
-            "claims": lambda: self.query_one(ClaimsList),
-            "board": lambda: self.query_one(VerdictBoard),
-            "detail": lambda: self.query_one(PaperDetail),
-        }[panel]()
+    def panel_widget(self, panel: str) -> Widget | None:
+        return self.built(PANEL_TYPES[panel])
 
     def panel_of(self, widget: Widget | None) -> str | None:
         while widget is not None:
@@ -164,11 +225,15 @@ class DashboardScreen(Screen):
 
     def action_focus_panel(self, panel: str) -> None:
         self._set_current_panel(panel)
-        widget = self.panel_widget(panel)
-        if isinstance(widget, VerdictBoard):
-            widget.focus_board()
-        else:
-            widget.focus()
+
+        def focus() -> None:
+            widget = self.panel_widget(panel)
+            if isinstance(widget, VerdictBoard):
+                widget.focus_board()
+            elif widget is not None:
+                widget.focus()
+
+        self.ensure_panel(panel, then=focus)
 
     def _cycle_panel(self, step: int) -> None:
         ids = [panel for panel, _ in PANELS]
@@ -186,6 +251,7 @@ class DashboardScreen(Screen):
     @work(exclusive=True, group="start")
     async def start(self) -> None:
         """Open the store, read verdicts/notes/tags, then scan the library in a thread."""
+        self._loop = asyncio.get_running_loop()
         status = self.query_one(StatusBar)
         status.show_progress("Opening the store…", 0, None)
         try:
@@ -212,6 +278,7 @@ class DashboardScreen(Screen):
     def scan(self) -> None:
         self._scanning = True
         worker = get_current_worker()
+        loop = self._loop
         self.app.call_from_thread(self.query_one(StatusBar).show_progress, "Scanning library…", 0, None, "ctrl+x cancels")
         last = [0.0]
 
@@ -229,7 +296,10 @@ class DashboardScreen(Screen):
 
         def episode_loaded(episode: Episode, analysis: EpisodeAnalysis | None) -> None:
             with self._pending_lock:
+                first = not self._pending_episodes and self.episode is None
                 self._pending_episodes.append((episode, analysis))
+            if first and loop is not None:  # the first (usually cached) episode shows at once, not at the next tick
+                loop.call_soon_threadsafe(self._flush_pending_episodes)
 
         try:
             library = self.backend.scan(on_progress=progress, on_episode=episode_loaded)
@@ -293,6 +363,7 @@ class DashboardScreen(Screen):
                 self.select_paper(first, origin="load")
         self.loaded = True
         self.post_message(LibraryLoaded())
+        bench.after_loaded(self)
 
     def action_cancel_work(self) -> None:
         if self._scanning:
@@ -309,11 +380,17 @@ class DashboardScreen(Screen):
     # ------------------------------------------------------------------------------- showing things
 
     def _show_episode_list(self) -> None:
+        if self.built(EpisodeList) is None:
+            return
         rows = vm.episode_rows(self.episodes, self.analyses, self.notes)
-        self.query_one(EpisodeList).show_rows(rows, current=self.episode.key if self.episode else None)
+        episodes = self.built(EpisodeList)
+        if episodes is not None:
+            episodes.show_rows(rows, current=self.episode.key if self.episode else None)
 
     def _show_board(self) -> None:
-        board = self.query_one(VerdictBoard)
+        board = self.built(VerdictBoard)
+        if board is None:
+            return
         board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
         if self.selected_paper:
             board.select(self.selected_paper)
@@ -340,7 +417,9 @@ class DashboardScreen(Screen):
         self.rows_changed("dialogue", "claims")  # an active filter applies to the new episode too
         if cursor is not None:
             dialogue.go_to_turn(cursor, post=False)
-        self.query_one(EpisodeList).select_key(key)
+        episodes = self.built(EpisodeList)
+        if episodes is not None:
+            episodes.select_key(key)
         self.query_one("#dialogue-panel").border_title = f"Dialogue · {shorten(episode.title or episode.source, 60)}"
         if changed and self.selected_paper not in self._episode_paper_keys():
             first = self._first_paper_of_episode()
@@ -372,14 +451,19 @@ class DashboardScreen(Screen):
         else:
             empty, title = "No claims in this episode.", "Claims · episode"
         self.query_one("#claims-panel").border_title = title + (" (filtered)" if query else "")
-        self.query_one(ClaimsList).show_claims(
+        claims_list = self.built(ClaimsList)
+        if claims_list is None:
+            return
+        claims_list.show_claims(
             claims, paper_names=names if scope_paper is None else None, noted=self.notes.claims, empty=empty,
             spans=found.spans_of if found is not None else None,
         )
 
     def _show_detail(self) -> None:
         paper = self.papers.get(self.selected_paper or "")
-        detail = self.query_one(PaperDetail)
+        detail = self.built(PaperDetail)
+        if detail is None:
+            return
         if paper is None:
             detail.show(None)
             return
@@ -403,8 +487,9 @@ class DashboardScreen(Screen):
             return
         self.selected_paper = key
         self._pushback_cursor = 0
-        if origin != "board":
-            self.query_one(VerdictBoard).select(key)
+        board = self.built(VerdictBoard)
+        if origin != "board" and board is not None:
+            board.select(key)
         self._show_detail()
         if origin in ("board", "load", "command"):
             self._go_to_paper_in_dialogue(key)
@@ -474,7 +559,8 @@ class DashboardScreen(Screen):
         self._show_claims()
 
     def action_go_to_pushback(self) -> None:
-        claim = self.query_one(ClaimsList).current
+        claims = self.built(ClaimsList)
+        claim = claims.current if claims is not None else None
         if claim is None or not claim.pushback:
             self.app.notify("The highlighted claim has no pushback.", markup=False)
             return
@@ -510,12 +596,14 @@ class DashboardScreen(Screen):
 
     def _apply_verdict(self, record: VerdictRecord) -> None:
         self.verdicts[record.paper_key] = record
-        board = self.query_one(VerdictBoard)
-        focus = board.has_focus_within
-        board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
+        board = self.built(VerdictBoard)
+        focus = board is not None and board.has_focus_within
+        if board is not None:
+            board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
         self.rows_changed("board", "dialogue", "claims")  # rows carry the verdict
         if record.paper_key == self.selected_paper or focus:
-            board.select(record.paper_key, focus=focus)
+            if board is not None:
+                board.select(record.paper_key, focus=focus)
             self.selected_paper = record.paper_key
         self._show_detail()
 
@@ -578,7 +666,8 @@ class DashboardScreen(Screen):
                 )
                 return target, f"Note on turn {turn.index} ({turn.speaker})", {"turn_text": turn.text}
         if self.current_panel == "claims" and self.episode is not None:
-            claim = self.query_one(ClaimsList).current
+            claims = self.built(ClaimsList)
+            claim = claims.current if claims is not None else None
             if claim is not None:
                 target = NoteTarget(
                     kind="claim", paper_key=self.resolve.get(claim.paper, claim.paper), episode_key=self.episode.key,
@@ -610,18 +699,15 @@ class DashboardScreen(Screen):
         self.notes.add(note)
         self.rows_changed()  # `has:note` changed somewhere
         self._show_episode_list()
-        board = self.query_one(VerdictBoard)
-        board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
-        if self.selected_paper:
-            board.select(self.selected_paper)
+        self._show_board()
         if self.episode is not None:
             self.query_one(DialogueView).set_marks(
                 vm.dialogue_marks(self.episode, self.analyses.get(self.episode.key), self.notes, self.resolve)
             )
-        claims = self.query_one(ClaimsList)
-        highlighted = claims.highlighted
+        claims = self.built(ClaimsList)
+        highlighted = claims.highlighted if claims is not None else None
         self._show_claims()
-        if highlighted is not None and highlighted < len(claims.claims):
+        if claims is not None and highlighted is not None and highlighted < len(claims.claims):
             claims.highlighted = highlighted
         self._show_detail()
 
@@ -755,9 +841,13 @@ class DashboardScreen(Screen):
             self._show_claims()
             return
         elif panel == "board":
-            self.query_one(VerdictBoard).set_filter(found.ids, found.spans)
+            board = self.built(VerdictBoard)
+            if board is not None:
+                board.set_filter(found.ids, found.spans)
         elif panel == "episodes":
-            self.query_one(EpisodeList).set_filter(found.ids, self.episode.key if self.episode else None, found.spans)
+            episodes = self.built(EpisodeList)
+            if episodes is not None:
+                episodes.set_filter(found.ids, self.episode.key if self.episode else None, found.spans)
         if found.count is not None:
             title += f" · {found.count} match{'es' if found.count != 1 else ''}"
         self.query_one(f"#{panel}-panel").border_title = title

@@ -1,0 +1,98 @@
+"""Start-up: the dashboard paints before the scan ends, narrow screens build panels when first shown, the
+dialogue's styles are ready before its first page, and the benchmark markers (docs/PERFORMANCE.md)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import dashboard, wait_loaded
+from widgets.board import VerdictBoard
+from widgets.claims import ClaimsList
+from widgets.dialogue import DialogueView
+from widgets.paper_detail import PaperDetail
+
+
+async def _until(pilot, predicate, tries: int = 150) -> bool:  # noqa: ANN001
+    for _ in range(tries):
+        if predicate():
+            return True
+        await pilot.pause(0.02)
+    return predicate()
+
+
+async def test_episodes_show_before_the_scan_ends(make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paint, loaded = tmp_path / "paint", tmp_path / "loaded"
+    monkeypatch.setenv("PAPERTUI_BENCH_FIRST_PAINT", str(paint))
+    monkeypatch.setenv("PAPERTUI_BENCH_LOADED", str(loaded))
+    gate = threading.Event()
+    app = make_app(gate=gate)
+    async with app.run_test(size=(120, 40)) as pilot:
+        dialogue = app.query_one(DialogueView)
+        assert await _until(pilot, lambda: dialogue.turn_count == 9)  # the first episode, while scanning
+        assert await _until(pilot, paint.exists) and float(paint.read_text()) > 0
+        assert not dashboard(app).loaded and not loaded.exists()
+        gate.set()
+        await wait_loaded(pilot, app)
+        assert await _until(pilot, loaded.exists)
+        assert float(paint.read_text()) <= float(loaded.read_text())
+        assert app.is_running  # PAPERTUI_BENCH_EXIT is not set
+
+
+async def test_bench_exit_when_every_marker_is_written(make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAPERTUI_BENCH_FIRST_PAINT", str(tmp_path / "paint"))
+    monkeypatch.setenv("PAPERTUI_BENCH_LOADED", str(tmp_path / "loaded"))
+    monkeypatch.setenv("PAPERTUI_BENCH_EXIT", "1")
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _until(pilot, lambda: not app.is_running)
+    assert (tmp_path / "paint").exists() and (tmp_path / "loaded").exists()
+
+
+async def test_narrow_screen_builds_panels_when_first_shown(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot, app)
+        assert not app.query(VerdictBoard) and not app.query(ClaimsList) and not app.query(PaperDetail)
+        await pilot.press("4")
+        await pilot.pause()
+        board = app.query_one(VerdictBoard)
+        assert board.has_focus_within  # built, filled from the screen's state, then focused
+        assert {card.key for card in board.cards} == {"arxiv:2307.02486", "name:flashdecode"}
+        await pilot.press("d")  # a verdict while the claims panel still does not exist
+        await pilot.pause()
+        assert not app.query(ClaimsList)
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.query_one(ClaimsList).claims  # the selected paper's claims
+
+
+async def test_dialogue_styles_are_ready_before_a_page_renders(make_app, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot, app)
+        await pilot.press("1", "2")  # focus moves away and back: the cursor style changes
+        dialogue = app.query_one(DialogueView)
+        calls: list[str] = []
+        original = DialogueView.get_component_rich_style
+
+        def counting(self, *names, **options):  # noqa: ANN001, ANN002, ANN003, ANN202
+            calls.extend(names)
+            return original(self, *names, **options)
+
+        monkeypatch.setattr(DialogueView, "get_component_rich_style", counting)
+        dialogue._blocks.clear()
+        for y in range(dialogue.size.height):
+            dialogue.render_line(y)
+        assert calls == []  # every style was resolved at focus time, none while rendering
+        app.theme = "papertui-paper"
+        await pilot.pause()
+        calls.clear()
+        dialogue._blocks.clear()
+        for y in range(dialogue.size.height):
+            dialogue.render_line(y)
+        assert calls == []
+        speaker = dialogue._style("dialogue--speaker-0")
+        assert speaker.color is not None and speaker.color.triplet.hex.upper() == app.get_theme("papertui-paper").primary.upper()
