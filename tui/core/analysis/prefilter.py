@@ -98,20 +98,148 @@ def _required_node(op, arg) -> frozenset[str] | None:
     return None  # classes, anchors, look-arounds, back-references, optional parts: no requirement
 
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _leading(nodes) -> frozenset[str] | None:
+    """Needles one of which every match of this node sequence *starts* with; None when there is no such set."""
+    run = ""
+    for op, arg in nodes:
+        char = _needle_char(op, arg)
+        if char is not None:
+            run += char
+            continue
+        if run:
+            break
+        if op in _ZERO_WIDTH:
+            continue  # "\b", "^", look-arounds consume nothing: the match still starts at the next node
+        return _leading_node(op, arg)
+    return frozenset([run]) if run else None
+
+
+def _leading_node(op, arg) -> frozenset[str] | None:
+    if op is sre.SUBPATTERN:
+        return _leading(arg[-1])
+    if op is sre.ATOMIC_GROUP:
+        return _leading(arg)
+    if op is sre.BRANCH:
+        union: set[str] = set()
+        for branch in arg[1]:
+            found = _leading(branch)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+        return _leading(arg[2])
+    return None
+
+
+def anchors(pattern: re.Pattern) -> frozenset[str] | None:
+    """Needles every match of a compiled pattern starts with, or None."""
+    return _leading(sre_parse.parse(pattern.pattern, pattern.flags))
+
+
 def needles(pattern: re.Pattern) -> frozenset[str] | None:
     """The needles of a compiled pattern, or None when some match could contain none of them."""
     return _required(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
-class Prefiltered:
-    """A compiled regex with its needles; `search`, `finditer` and `sub` behave exactly like the regex's."""
+def split_alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regex source ("a|b(?:c|d)" -> ["a", "b(?:c|d)"])."""
+    parts: list[str] = []
+    depth, start, i, n = 0, 0, 0, len(source)
+    while i < n:
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class: "]" right after "[" or "[^" is a member, escapes skip
+            i += 2 if source[i + 1 : i + 2] == "^" else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    parts.append(source[start:])
+    return parts
 
-    __slots__ = ("pattern", "needles")
+
+class _Part:
+    """One top-level alternative of a cue regex, with the needles any match holds and the ones it starts with."""
+
+    __slots__ = ("regex", "needles", "anchors")
+
+    def __init__(self, regex: re.Pattern) -> None:
+        self.regex = regex
+        found = needles(regex)
+        self.needles: tuple[str, ...] | None = tuple(sorted(found, key=len)) if found else None
+        starts = anchors(regex)
+        self.anchors: tuple[str, ...] | None = tuple(sorted(starts)) if starts else None
+
+    def may_match(self, folded: str) -> bool:
+        if self.needles is None:
+            return True
+        for needle in self.needles:
+            if needle in folded:
+                return True
+        return False
+
+    def search(self, text: str, folded: str, pos: int) -> re.Match | None:
+        """The leftmost match at or after `pos` (the text before `pos` still counts for "\\b" and look-behinds)."""
+        if self.anchors is None:
+            return self.regex.search(text, pos)
+        # Every match starts with an anchor: try only the places one occurs, leftmost first.
+        starts: set[int] = set()
+        for anchor in self.anchors:
+            at = folded.find(anchor, pos)
+            while at >= 0:
+                starts.add(at)
+                at = folded.find(anchor, at + 1)
+        match = self.regex.match
+        for at in sorted(starts):
+            found = match(text, at)
+            if found is not None:
+                return found
+        return None
+
+
+def _parts(pattern: re.Pattern) -> list[_Part] | None:
+    """The alternatives as separate regexes, when that is safe: no groups to renumber, no inline flags."""
+    if pattern.groups or re.search(r"\(\?[aiLmsux-]", pattern.pattern):
+        return None
+    flags = pattern.flags & ~re.UNICODE
+    parts = [_Part(re.compile(source, flags)) for source in split_alternatives(pattern.pattern)]
+    if any(part.needles is None for part in parts):
+        return None  # an alternative that may match anywhere: the whole regex is as cheap
+    return parts
+
+
+_UNSEEN = object()
+
+
+class Prefiltered:
+    """A compiled regex with its needles; `search`, `finditer` and `sub` behave exactly like the regex's.
+
+    `search` and `finditer` run each top-level alternative on its own, only when its needles occur, and
+    only where its leading needles occur; the leftmost start wins, the earlier alternative on a tie,
+    which is how `re` chooses among alternatives. Matches carry no groups (none are allowed).
+    """
+
+    __slots__ = ("pattern", "needles", "parts", "_cache")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
         found = needles(pattern)
         self.needles: tuple[str, ...] | None = tuple(sorted(found, key=len)) if found else None
+        self.parts = _parts(pattern) if self.needles else None
+        self._cache: dict[str, re.Match | None] = {}
 
     def may_match(self, folded: str) -> bool:
         """False only when `folded` (a `fold`ed text) cannot hold a match."""
@@ -122,15 +250,48 @@ class Prefiltered:
                 return True
         return False
 
+    def _search(self, text: str, folded: str, pos: int = 0) -> re.Match | None:
+        if self.parts is None or len(folded) != len(text):
+            return self.pattern.search(text, pos)
+        best: re.Match | None = None
+        for part in self.parts:
+            if not part.may_match(folded):
+                continue
+            found = part.search(text, folded, pos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def search_folded(self, text: str, folded: str) -> re.Match | None:
+        """`search` given the fold of `text`, or of a text `text` was made from by blanking phrases with spaces."""
+        return self._search(text, folded) if self.may_match(folded) else None
+
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
-        if not self.may_match(fold(text) if folded is None else folded):
-            return None
-        return self.pattern.search(text)
+        # Turn texts are asked about by several stages: remember the last few hundred answers.
+        cache = self._cache
+        found = cache.get(text, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
+        if folded is None:
+            folded = fold(text)
+        found = self._search(text, folded) if self.may_match(folded) else None
+        if len(cache) >= 512:
+            cache.clear()
+        cache[text] = found
+        return found
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match]:
-        if not self.may_match(fold(text) if folded is None else folded):
-            return iter(())
-        return self.pattern.finditer(text)
+        if folded is None:
+            folded = fold(text)
+        if not self.may_match(folded):
+            return
+        if self.parts is None:
+            yield from self.pattern.finditer(text)
+            return
+        pos = 0  # matches hold a needle, so none is empty: the next search starts where one ends
+        while (found := self._search(text, folded, pos)) is not None:
+            yield found
+            pos = found.end()
 
     def sub(self, repl, text: str, folded: str | None = None) -> str:
         if not self.may_match(fold(text) if folded is None else folded):

@@ -127,7 +127,7 @@ def _score_clause(text: str) -> tuple[str, float] | None:
     for pattern, verdict, weight in _CUES:
         if not pattern.may_match(folded):
             continue
-        match = pattern.pattern.search(text)
+        match = pattern.search_folded(text, folded)
         if match is None:
             continue
         # A matched phrase is used up: "practical" inside "not immediately practical" is not a second cue.
