@@ -8,18 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from tui.commands import CommandsProvider
 from tui.core import paths
-from tui.core.library import Library
 from tui.core.models import Problem
-from tui.core.store import Store
 from tui.screens.backend import Backend
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.user_config import load_keymap, load_themes
+
+if TYPE_CHECKING:  # the library and the store load in the store thread, after the first paint
+    from tui.core.library import Library
+    from tui.core.store import Store
 
 DEFAULT_THEME = "papertui-ink"
 

@@ -393,10 +393,17 @@ class DialogueView(ScrollView, can_focus=True):
         return block
 
     def on_focus(self, event: events.Focus) -> None:
-        self.warm_styles()  # the cursor colour depends on focus
+        self._restyle_after_focus_change()
 
     def on_blur(self, event: events.Blur) -> None:
-        self.warm_styles()
+        self._restyle_after_focus_change()
+
+    def _restyle_after_focus_change(self) -> None:
+        """The cursor colour depends on :focus, which Textual restyles after this event (without telling
+        notify_style_update): render lazily meanwhile, and warm again once the new styles are in."""
+        self._styles = {}
+        self._blocks.clear()
+        self.call_after_refresh(self.warm_styles)
 
     def _render_turn(self, turn: Turn, width: int, *, cursor: bool = False) -> list[Strip]:
         """The lines of one turn: optional paper label, header, wrapped text, a blank line."""

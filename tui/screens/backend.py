@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from tui.core.library import Library, ScanProgress
-from tui.core.models import Episode, EpisodeAnalysis, PaperMeta
-from tui.core.store import Store
+if TYPE_CHECKING:  # imported in the store thread by open(): the first paint does not wait for them
+    from tui.core.library import Library, ScanProgress
+    from tui.core.models import Episode, EpisodeAnalysis, PaperMeta
+    from tui.core.store import Store
 
 T = TypeVar("T")
 
@@ -34,7 +35,7 @@ class Backend:
         library_factory: Callable[[list[Path], Store], Library] | None = None,
     ) -> None:
         self.paths = list(paths)
-        self.library_factory = library_factory or (lambda paths, store: Library(paths, store=store))
+        self.library_factory = library_factory or _default_library
         self.data_dir = data_dir
         self.offline = offline
         self.store: Store | None = None
@@ -60,8 +61,8 @@ class Backend:
 
     async def open(self) -> Store:
         """Open (or create) the store; a corrupt file is moved aside by the store and reported in messages."""
-        self.store = await self.call(Store.open, self.data_dir)
-        self.library = self.library_factory(self.paths, self.store)
+        self.store = await self.call(_open_store, self.data_dir)
+        self.library = await self.call(self.library_factory, self.paths, self.store)
         return self.store
 
     def scan(
@@ -83,3 +84,15 @@ class Backend:
             self._executor.submit(store.close)
         self._executor.shutdown(wait=True)
         self.store = None
+
+
+def _open_store(data_dir: Path | None) -> Store:
+    from tui.core.store import Store
+
+    return Store.open(data_dir)
+
+
+def _default_library(paths: list[Path], store: Store) -> Library:
+    from tui.core.library import Library
+
+    return Library(paths, store=store)

@@ -11,7 +11,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,7 +26,6 @@ from textual.worker import get_current_worker
 
 from tui.commands import DASHBOARD_COMMANDS, bindings
 from tui.core.identity import text_hash
-from tui.core.library import Library, ScanProgress
 from tui.core.models import (
     Claim,
     Episode,
@@ -40,7 +39,7 @@ from tui.core.models import (
     VerdictRecord,
 )
 from tui.screens import view_models as vm
-from tui.screens import bench, filters
+from tui.screens import bench
 from widgets.board import COLUMNS, VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
@@ -49,6 +48,10 @@ from widgets.panel_tabs import PanelTabs
 from widgets.paper_detail import PaperDetail, PaperDetailData
 from widgets.status import StatusBar
 from widgets.text import shorten
+
+if TYPE_CHECKING:  # imported when needed: the first paint must not wait for the library or the filter engine
+    from tui.core.library import Library, ScanProgress
+    from tui.screens import filters
 
 W = TypeVar("W", bound=Widget)
 WIDE_FROM = 110  # columns; below it the dashboard shows one panel at a time (HORIZONTAL_BREAKPOINTS)
@@ -149,7 +152,9 @@ class DashboardScreen(Screen):
         self.query_one(DialogueView).focus()
         self.set_interval(0.25, self._flush_pending_episodes)
         bench.after_first_paint(self)
-        self.start()
+        # Open the store and scan after the first paint: its imports and SQLite work would otherwise compete
+        # with the first frame for the interpreter.
+        self.call_after_refresh(self.start)
 
     def on_resize(self) -> None:
         if self.size.width >= WIDE_FROM:  # grew wide: every panel is on screen now
@@ -329,7 +334,8 @@ class DashboardScreen(Screen):
                     self.analyses[episode.key] = analysis
         self._show_episode_list()
         if self.episode is None and self.episodes:
-            self.show_episode(self.episodes[0].key)
+            # No paper selection yet: the end of the scan selects one (papers merge across episodes then).
+            self.show_episode(self.episodes[0].key, select_paper=False)
 
     def _scan_done(self, library: Library) -> None:
         self.library = library
@@ -360,7 +366,8 @@ class DashboardScreen(Screen):
         if self.selected_paper is None and self.papers:
             first = self._first_paper_of_episode()
             if first:
-                self.select_paper(first, origin="load")
+                # Select it without moving the dialogue: an opened episode reads from its beginning.
+                self.select_paper(first, origin="episode")
         self.loaded = True
         self.post_message(LibraryLoaded())
         bench.after_loaded(self)
@@ -402,7 +409,7 @@ class DashboardScreen(Screen):
         first = min(analysis.papers, key=lambda p: p.spans[0][0] if p.spans else 1 << 30)
         return self.resolve.get(first.key, first.key)
 
-    def show_episode(self, key: str, *, keep_cursor: bool = False) -> None:
+    def show_episode(self, key: str, *, keep_cursor: bool = False, select_paper: bool = True) -> None:
         episode = next((e for e in self.episodes if e.key == key), None)
         if episode is None:
             return
@@ -421,7 +428,7 @@ class DashboardScreen(Screen):
         if episodes is not None:
             episodes.select_key(key)
         self.query_one("#dialogue-panel").border_title = f"Dialogue · {shorten(episode.title or episode.source, 60)}"
-        if changed and self.selected_paper not in self._episode_paper_keys():
+        if select_paper and changed and self.selected_paper not in self._episode_paper_keys():
             first = self._first_paper_of_episode()
             if first is not None:
                 self.select_paper(first, origin="episode")
@@ -762,6 +769,8 @@ class DashboardScreen(Screen):
 
     def _filter_rows(self, panel: str):  # noqa: ANN202 - Callable[[], list[FilterRow]] | None
         """A row builder over a snapshot of what the panel shows (copied here, on the UI thread)."""
+        from tui.screens import filters
+
         verdicts = {key: record.verdict for key, record in self.verdicts.items()}
         tags = {key: list(values) for key, values in self.tags.items()}
         if panel in ("dialogue", "claims"):
@@ -779,6 +788,8 @@ class DashboardScreen(Screen):
         return None
 
     def _filter_for(self, panel: str) -> filters.PanelFilter | None:
+        from tui.screens import filters
+
         state = self._filter_state.get(panel)
         if state is None:
             rows = self._filter_rows(panel)
@@ -798,6 +809,8 @@ class DashboardScreen(Screen):
     def run_filter(self, panel: str, text: str) -> None:
         """Filter a panel. A blank query shows everything at once; otherwise the engine runs in a worker
         (exclusive: a newer keystroke cancels the older run) and only the newest answer is shown."""
+        from tui.screens import filters
+
         generation = self._filter_generation[panel] = self._filter_generation.get(panel, 0) + 1
         if filters.is_blank(text):
             self._show_filter_result(filters.FilterOutcome(panel, text), generation)
@@ -808,6 +821,8 @@ class DashboardScreen(Screen):
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=False)
     def _filter_worker(self, panel: str, state: filters.PanelFilter, text: str, generation: int) -> None:
+        from tui.screens import filters
+
         worker = get_current_worker()
         result = state.run(text, should_stop=lambda: worker.is_cancelled)
         if result is None or worker.is_cancelled:
