@@ -32,6 +32,8 @@ def _all_prefiltered() -> dict[str, Prefiltered]:
                 found[f"{module.__name__}.{attr}"] = value
     for i, (pattern, _, _) in enumerate(verdicts._CUES):
         found[f"verdicts._CUES[{i}]"] = pattern
+    for kind, pattern in claims._KIND_RULES:
+        found[f"claims._KIND_RULES[{kind.value}]"] = pattern
     return found
 
 
@@ -59,6 +61,7 @@ def _same_as_plain(prefilter: Prefiltered, text: str) -> None:
     assert (got and (got.span(), got.group(0))) == (expected and (expected.span(), expected.group(0))), text
     assert _spans(prefilter.finditer(text)) == _spans(plain.finditer(text)), text
     assert prefilter.sub("#", text) == plain.sub("#", text), text
+    assert prefilter.findall(text) == plain.findall(text), text
 
 
 def test_the_cue_regexes_are_prefiltered():

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 
 from tui.core.analysis.numbers import find_numbers
+from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
 from tui.core.analysis.pushback import PUSHBACK
 from tui.core.models import ClaimKind, NumberMention
 
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = prefiltered(
     r"\b(?:they|the\s+paper|the\s+authors|authors|researchers|the\s+researchers|the\s+team|this\s+one|it|"
     r"this\s+thing|the\s+model|the\s+method|the\s+approach|the\s+framework|the\s+system|the\s+benchmark|"
     r"their\s+(?:model|method|approach|system|results?|numbers?)|the\s+(?:headline|claim|pitch|idea|trick|"
@@ -33,9 +34,9 @@ _ATTRIBUTION = re.compile(
     r"decod\w*|distill\w*|fine-tun\w*|pretrain\w*|design\w*|coupl\w*|wrap\w*|doing|going|calling|call)\b",
     re.I,
 )
-_REPORTED = re.compile(r"\b(?:they|the\s+paper|authors)\s+(?:claim|report|say|show|found|get)\w*", re.I)
-_THEYRE_ING = re.compile(r"\bthey(?:['\u2019]re|\s+are)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
-_IDEA = re.compile(
+_REPORTED = prefiltered(r"\b(?:they|the\s+paper|authors)\s+(?:claim|report|say|show|found|get)\w*", re.I)
+_THEYRE_ING = prefiltered(r"\bthey(?:['\u2019]re|\s+are)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_IDEA = prefiltered(
     r"\b(?:first\s+(?:application|to\s+\w+|time|ever|open|model|benchmark|study|attempt)|state[-\s]of[-\s]the[-\s]art|"
     r"outperform\w*|the\s+whole\s+point|key\s+innovation|the\s+innovation|novel|this\s+one['\u2019]?s\s+about|"
     r"it['\u2019]?s\s+(?:basically|essentially)\s+an?|the\s+pitch|the\s+headline|the\s+claim|the\s+observation|"
@@ -44,17 +45,17 @@ _IDEA = re.compile(
     r"speedup|faster|slower|fewer|smaller|larger|cheaper|accuracy|parameters)\b",
     re.I,
 )
-_FIRST_PERSON_OPINION = re.compile(
+_FIRST_PERSON_OPINION = prefiltered(
     r"^(?:\w+,\s+)?(?:i\s+(?:think|guess|mean|feel|doubt|bet|suspect|wonder|don['\u2019]t|'d|would|like|love|hate)|"
     r"i['\u2019](?:d|m)\b|my\s+gut|honestly,?\s+i|personally)",
     re.I,
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL = prefiltered(
     r"^(?:\w+[,.]?\s+)?(?:if|suppose|imagine|say|assuming|when)\s+you\b|\bif\s+you\s+can\b|\bif\s+you['\u2019]re\b|"
     r"\bwould\s+(?:be|need|have)\b|\bcould\s+(?:speed|help|be)\b|\bif\s+(?:this|it)\s+(?:actually\s+)?works\b",
     re.I,
 )
-_NEGATED_REPORT = re.compile(
+_NEGATED_REPORT = prefiltered(
     r"\b(?:don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|do\s+not|does\s+not|never|no)\s+(?:actually\s+|really\s+)?"
     r"(?:answer|give|show|report|address|test|provide|compare|release|include|discuss|mention|evaluate|extend|"
     r"measure|open-source|share)\b|\blight\s+on\b|\black\w*\b|\bmissing\b|\bonly\s+(?:tested|evaluated|works|sees)\b|"
@@ -62,18 +63,18 @@ _NEGATED_REPORT = re.compile(
     re.I,
 )
 
-_KIND_RULES: list[tuple[ClaimKind, re.Pattern]] = [
-    (ClaimKind.SCALE, re.compile(r"\b(?:parameters?|params|billion|trillion|\d+(?:\.\d+)?\s*[BbTt]\b|active|"
+_KIND_RULES: list[tuple[ClaimKind, Prefiltered]] = [
+    (ClaimKind.SCALE, prefiltered(r"\b(?:parameters?|params|billion|trillion|\d+(?:\.\d+)?\s*[BbTt]\b|active|"
                                  r"scale[sd]?|mixture\s+of\s+experts|MoE|layers|context\s+(?:window|length)|tokens\s+long)\b", re.I)),
-    (ClaimKind.EFFICIENCY, re.compile(r"\b(?:speed\w*|faster|slower|latency|throughput|efficien\w*|memory|compute|"
+    (ClaimKind.EFFICIENCY, prefiltered(r"\b(?:speed\w*|faster|slower|latency|throughput|efficien\w*|memory|compute|"
                                       r"cost\w*|cheap\w*|flops|tflops|gpu|cpu|inference|token\s+(?:count|reduction|budget\w*)|"
                                       r"compress\w*|prun\w*|quantiz\w*|\d+(?:\.\d+)?x\b|-bit|savings|real[-\s]time|edge|"
                                       r"kv\s+cache|utili[sz]ation|per\s+second)\b", re.I)),
-    (ClaimKind.DATA, re.compile(r"\b(?:data|dataset\w*|corpus|corpora|training\s+data|annotat\w*|samples?|"
+    (ClaimKind.DATA, prefiltered(r"\b(?:data|dataset\w*|corpus|corpora|training\s+data|annotat\w*|samples?|"
                                 r"trained\s+on|synthetic|labels?|curriculum|recordings?|images?\s+from)\b", re.I)),
-    (ClaimKind.NOVELTY, re.compile(r"\b(?:first|novel|new|innovation|introduc\w*|propos\w*|invent\w*|unlike|"
+    (ClaimKind.NOVELTY, prefiltered(r"\b(?:first|novel|new|innovation|introduc\w*|propos\w*|invent\w*|unlike|"
                                    r"instead\s+of|different|the\s+idea|key\s+idea)\b", re.I)),
-    (ClaimKind.PERFORMANCE, re.compile(r"\b(?:accura\w*|perform\w*|benchmark\w*|outperform\w*|beat\w*|state[-\s]of|"
+    (ClaimKind.PERFORMANCE, prefiltered(r"\b(?:accura\w*|perform\w*|benchmark\w*|outperform\w*|beat\w*|state[-\s]of|"
                                        r"sota|score\w*|competitive|results?|%|percent|wins?|better|worse|error|"
                                        r"robust\w*|fail\w*)\b", re.I)),
 ]
@@ -119,8 +120,9 @@ def claim_kind(sentence: str, numbers: list[NumberMention]) -> ClaimKind:
         return ClaimKind.LIMITATION
     text = _NAME_WITH_DIGITS.sub("NAME", sentence)
     votes = _unit_votes(numbers)
+    low = fold(text)
     for kind, pattern in _KIND_RULES:
-        hits = len(pattern.findall(text))
+        hits = len(pattern.findall(text, low))
         if hits:
             votes[kind] = votes.get(kind, 0) + hits
     if not votes:
@@ -129,14 +131,14 @@ def claim_kind(sentence: str, numbers: list[NumberMention]) -> ClaimKind:
 
 
 # "They interpolate ...", "the architecture drops ...", "It's an RNN ...": the hosts describing the method.
-_THEY_VERB = re.compile(
+_THEY_VERB = prefiltered(
     r"\bthey\s+(?:also\s+|then\s+|just\s+|basically\s+|actually\s+|even\s+|explicitly\s+)?"
     r"(?!(?:don|didn|can|won|wouldn|couldn|might|may|could|would|should|will|probably|think|feel|want|care|know|"
     r"seem|look|get\s+better|are\s+(?:gonna|going)|were|had|ha(?:ve|s)\s+(?:a|to)|need\s+to\s+(?:show|prove))\b)"
     r"[a-z]{3,}\b",
     re.I,
 )
-_METHOD_SUBJECT = re.compile(
+_METHOD_SUBJECT = prefiltered(
     r"^(?:(?:and|but|so|plus|also|then|now|right|yes|yeah|exactly|okay)[,]?\s+)*(?:the|their|its)\s+"
     r"(?:[a-z-]+\s+)?(?:core|architecture|model|method|training|curation|recipe|routing|verification|mechanism|loss|"
     r"objective|fine-tune|backbone|encoder|decoder|kernel|pipeline|dataset|benchmark|idea|trick|result|results|curve|"
@@ -145,20 +147,20 @@ _METHOD_SUBJECT = re.compile(
     r"premise|bet|story|headline|number|numbers)\b\s+(?!(?:is|was)\s+(?:that\s+)?(?:i|we|you)\b)",
     re.I,
 )
-_IT_IS = re.compile(
+_IT_IS = prefiltered(
     r"^(?:(?:and|but|so|plus|also|right|yes|yeah|exactly|okay|benchmarks|basically)[,:]?\s+)*(?:it|this|this\s+one)"
     r"(?:['\u2019]s|\s+is)\s+(?:also\s+|basically\s+|essentially\s+|actually\s+)?"
     r"(?:a|an|one|exact|level|ahead|behind|competitive|built|trained|designed|based|about|aimed|meant|trying|"
     r"targeting|using|testing|tokeniz\w+|interpretability|the\s+(?:first|systems|minimalist|one\s+that))\b",
     re.I,
 )
-_COMPARISON = re.compile(
+_COMPARISON = prefiltered(
     r"\b(?:level\s+with|on\s+par\s+with|ahead\s+(?:of|on)|behind\s+on|competitive\s+with|better\s+than|worse\s+than|"
     r"matches?\s+or\s+(?:beats?|exceeds?)|rivals?|same\s+(?:quality|accuracy)\s+as)\b",
     re.I,
 )
-_FRAGMENT_START = re.compile(r"^(?:claims?\s+to|trying\s+to|tries\s+to|aims?\s+to|basically|plus\s+a)\b", re.I)
-_OPINION_TAIL = re.compile(r"\b(?:i\s+think|i\s+guess|in\s+my\s+(?:view|opinion)|to\s+me)\b", re.I)
+_FRAGMENT_START = prefiltered(r"^(?:claims?\s+to|trying\s+to|tries\s+to|aims?\s+to|basically|plus\s+a)\b", re.I)
+_OPINION_TAIL = prefiltered(r"\b(?:i\s+think|i\s+guess|in\s+my\s+(?:view|opinion)|to\s+me)\b", re.I)
 
 
 def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, describes_intro: bool = False) -> bool:
@@ -171,8 +173,9 @@ def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, des
     stripped = sentence.strip()
     if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
-    opinion = bool(_FIRST_PERSON_OPINION.search(stripped)) or bool(
-        PUSHBACK.search(stripped) and not _REPORTED.search(stripped)
+    low = fold(stripped)
+    opinion = bool(_FIRST_PERSON_OPINION.search(stripped, low)) or bool(
+        PUSHBACK.search(stripped, low) and not _REPORTED.search(stripped, low)
     )
     if numbers and not opinion:
         return True
@@ -180,13 +183,13 @@ def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, des
         return False
     if describes_intro or names_paper:
         return True
-    if _ATTRIBUTION.search(stripped) or _THEYRE_ING.search(stripped) or _THEY_VERB.search(stripped):
+    if _ATTRIBUTION.search(stripped, low) or _THEYRE_ING.search(stripped, low) or _THEY_VERB.search(stripped, low):
         return True
-    if _METHOD_SUBJECT.search(stripped) or _IT_IS.search(stripped) or _FRAGMENT_START.search(stripped):
+    if _METHOD_SUBJECT.search(stripped, low) or _IT_IS.search(stripped, low) or _FRAGMENT_START.search(stripped, low):
         return True
-    if _NEGATED_REPORT.search(stripped) and re.search(r"\b(?:they|paper|authors)\b", stripped, re.I):
+    if _NEGATED_REPORT.search(stripped, low) and re.search(r"\b(?:they|paper|authors)\b", stripped, re.I):
         return True
-    return bool(_IDEA.search(stripped) or _COMPARISON.search(stripped))
+    return bool(_IDEA.search(stripped, low) or _COMPARISON.search(stripped, low))
 
 
 def is_hypothetical(sentence: str) -> bool:

@@ -25,12 +25,13 @@ from tui.core.analysis.names import (
     norm,
     strip_token,
 )
+from tui.core.analysis.prefilter import prefiltered
 from tui.core.analysis.text import split_sentences
 
 ACCEPT_SCORE = 3.0
 
 _SEP = r"\s*(?:[,:\u2013\u2014-]+\s*)?"
-_INTRO_BEFORE = re.compile(
+_INTRO_BEFORE = prefiltered(
     r"(?:\b(?:first|next|last|final|second|third|fourth|fifth|sixth|another|other)"
     r"(?:\s+(?:one|up|paper|pick|item|entry|contender))?(?:['\u2019]s|\s+is|\s+was|\s+up|\s+we\s+have|\s+we've\s+got)?"
     r"(?:\s+(?:called|named|titled|dubbed))?"
@@ -44,14 +45,14 @@ _INTRO_BEFORE = re.compile(
     + r"(?:(?:the|this|a|an)\s+)?(?:paper\s+)?$",
     re.I,
 )
-_CALLED_BEFORE = re.compile(r"\b(?:called|named|titled|dubbed|calls|call\s+it|known\s+as)\s+(?:the\s+)?$", re.I)
-_COMPONENT_CALLED = re.compile(
+_CALLED_BEFORE = prefiltered(r"\b(?:called|named|titled|dubbed|calls|call\s+it|known\s+as)\s+(?:the\s+)?$", re.I)
+_COMPONENT_CALLED = prefiltered(
     r"\b(?:something|thing|what\s+they|they|module|component|mechanism|layer|trick|technique|toolbox|"
     r"toolkit|metric|loss|scheme|step|stage|block|head|method|algorithm)\s+(?:called|named|call\s+it|dubbed)\s+(?:the\s+)?$"
     r"|\bcall\s+it\s+(?:the\s+)?$",
     re.I,
 )
-_ARTIFACT_CALLED = re.compile(
+_ARTIFACT_CALLED = prefiltered(
     r"\b(?:paper|work|preprint|report|framework|model|benchmark|dataset|system|approach|architecture|"
     r"suite|agent|family|project)\s+(?:called|named|titled|dubbed)\s+(?:the\s+)?$",
     re.I,
@@ -62,7 +63,7 @@ _ARTIFACT_AFTER = re.compile(
     r"toolkit|model\s+family|project|suite)\b",
     re.I,
 )
-_THIS_BEFORE = re.compile(r"\b(?:this|the|that)\s+$", re.I)
+_THIS_BEFORE = prefiltered(r"\b(?:this|the|that)\s+$", re.I)
 _SUBJECT_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:is|was|are|does|did|claims?|shows?|uses?|proposes?|introduces?|presents?|gets?|"
     r"achieves?|takes|tries|targets|focuses|builds|adds|combines|feels|might|could|can|has|had|"
@@ -73,7 +74,7 @@ _SUBJECT_AFTER = re.compile(
 _JUST_DROPPED = re.compile(r"^\s+(?:just\s+)?(?:dropped|came\s+out|landed|hit\s+arxiv|was\s+released|is\s+out)\b", re.I)
 _DASH_AFTER = re.compile(r"^\s*(?:[\u2013\u2014,:.-]|\s*$)", re.I)
 _SENTENCE_START = re.compile(r"^(?:(?:so|and|okay|ok|alright|right|now|then|but|well|yeah|also)[,]?\s+)*$", re.I)
-_BASELINE_BEFORE = re.compile(
+_BASELINE_BEFORE = prefiltered(
     r"\b(?:using|use|uses|used|like|than|versus|vs\.?|over|against|from|with|via|beat|beats|beating|"
     r"outperforms?|outperforming|compared\s+(?:to|with)|such\s+as|including|on\s+top\s+of|based\s+on|"
     r"built\s+on|run|running|runs|on)\s+(?:the\s+|a\s+|an\s+)?$",
@@ -85,15 +86,15 @@ _NON_PAPER_AFTER = re.compile(
     re.I,
 )
 
-_DESCRIPTOR = re.compile(
+_DESCRIPTOR = prefiltered(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:paper|preprint)\b(?!s)"
     r"|\b(?:[Tt]he|[Tt]his)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:work|study)\b(?!s)(?!\s+(?:on|with|for|in|at)\b)"
 )
-_ONE_USING = re.compile(
+_ONE_USING = prefiltered(
     r"\bthe\s+(?:one|paper)\s+(?:using|that\s+uses|on|about|with|looking\s+at|that\s+looks\s+at|where\s+they)\s+"
     r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
 )
-_THE_X_ONE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+one\b(?!\s+(?:of|thing)\b)")
+_THE_X_ONE = prefiltered(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+one\b(?!\s+(?:of|thing)\b)")
 _DESCRIPTOR_STOP = lexicon.GENERIC_PAPER_MODIFIERS | frozenset(
     "of and or in on for to with about from by is are was were it they we you i be just really very so "
     "kind sort type whole thing stuff".split()
@@ -185,8 +186,8 @@ class DetectedPaper:
 
 
 _BARE_ORDINAL = re.compile(r"^(?:first|next|last|final|second|third|fourth|fifth|sixth|another|other)\s*$", re.I)
-_DETERMINER_END = re.compile(r"\b(?:the|their|its|our|my|his|her|your|a|an|this|that)\s+$", re.I)
-_TIME_CLAUSE_END = re.compile(r"\b(?:after|since|before|when|until|once)\s+$", re.I)
+_DETERMINER_END = prefiltered(r"\b(?:the|their|its|our|my|his|her|your|a|an|this|that)\s+$", re.I)
+_TIME_CLAUSE_END = prefiltered(r"\b(?:after|since|before|when|until|once)\s+$", re.I)
 
 
 def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[float, bool]:
@@ -292,6 +293,8 @@ def _scan(
                     continue  # the "b1.58" of "BitNet b1.58"
                 raw = match.group(1)
                 surface = strip_token(raw)
+                if not (surface[:1].isupper() or is_name_shaped(surface)):
+                    continue  # most words: neither a name nor a capitalised word a version could follow
                 version = _SPACED_VERSION.match(sentence, match.end(1))
                 if version and (is_name_shaped(surface) or surface[:1].isupper()) and len(surface) >= 3:
                     surface = surface + " " + version.group(1)
@@ -365,7 +368,7 @@ def _scan(
     return collector
 
 
-_OBJECT_AFTER_ORG = re.compile(r"\b(?:from|by|at|out\s+of|and|of|for)\s+(?:the\s+)?$", re.I)
+_OBJECT_AFTER_ORG = prefiltered(r"\b(?:from|by|at|out\s+of|and|of|for)\s+(?:the\s+)?$", re.I)
 _BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
 
 
@@ -511,13 +514,13 @@ def _fold_phrases(candidates: dict[str, Candidate]) -> None:
             _merge(candidates, cand.key, head)
 
 
-_ALIAS_BEFORE = re.compile(
+_ALIAS_BEFORE = prefiltered(
     r"(?:,\s*(?:which|that|what)\s+(?:\w+\s+){0,2}call(?:s|ed)?\s+(?:it\s+)?|,?\s+(?:or|aka|a\.k\.a\.)\s+(?:just\s+)?|\s*\(\s*)$",
     re.I,
 )
-_PROVENANCE_BEFORE = re.compile(r",\s+the\s+$")
+_PROVENANCE_BEFORE = prefiltered(r",\s+the\s+$")
 _APPOSITIVE_END = re.compile(r"^(?:['\u2019]s)?\s*(?:[,.;:!?]|$|\s[-\u2013\u2014]\s|(?:from|out\s+of|by)\b)")
-_NAMED_AFTER_DESCRIPTION = re.compile(r"\bthe\s+\S+\s+(?:paper|one|work|preprint)\s*[-\u2013\u2014,:]\s*$", re.I)
+_NAMED_AFTER_DESCRIPTION = prefiltered(r"\bthe\s+\S+\s+(?:paper|one|work|preprint)\s*[-\u2013\u2014,:]\s*$", re.I)
 
 
 def _fold_appositions(candidates: dict[str, Candidate], sentences_by_turn: Sequence[Sequence[str]]) -> None:

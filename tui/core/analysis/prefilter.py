@@ -239,6 +239,8 @@ class Prefiltered:
         found = needles(pattern)
         self.needles: tuple[str, ...] | None = tuple(sorted(found, key=len)) if found else None
         self.parts = _parts(pattern) if self.needles else None
+        if self.parts is not None and len(self.parts) == 1:
+            self.parts[0].needles = None  # the same needles as the whole: checked once, by `may_match`
         self._cache: dict[str, re.Match | None] = {}
 
     def may_match(self, folded: str) -> bool:
@@ -292,6 +294,11 @@ class Prefiltered:
         while (found := self._search(text, folded, pos)) is not None:
             yield found
             pos = found.end()
+
+    def findall(self, text: str, folded: str | None = None) -> list[str]:
+        if self.pattern.groups:
+            return self.pattern.findall(text) if self.may_match(fold(text) if folded is None else folded) else []
+        return [found.group(0) for found in self.finditer(text, folded)]
 
     def sub(self, repl, text: str, folded: str | None = None) -> str:
         if not self.may_match(fold(text) if folded is None else folded):

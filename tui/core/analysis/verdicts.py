@@ -125,8 +125,6 @@ def _score_clause(text: str) -> tuple[str, float] | None:
     hits: dict[str, tuple[float, int]] = {}
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
     for pattern, verdict, weight in _CUES:
-        if not pattern.may_match(folded):
-            continue
         match = pattern.search_folded(text, folded)
         if match is None:
             continue
