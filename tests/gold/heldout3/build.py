@@ -26,7 +26,29 @@ from tests.gold.heldout import build as heldout_build  # noqa: E402
 
 SRC_DIR = HERE / "src"
 EPISODES_DIR = HERE / "episodes"
-RENDERERS = heldout_build.RENDERERS
+
+
+def render_md_stamped(source: build_gold.Source) -> str:
+    """Markdown with a `\\[mm:ss\\]` stamp on every turn, as exported show notes often have.
+
+    The shared renderer stamps every fourth turn only; this set checks the reader on the denser form.
+    """
+    out = [f"# {source.header.get('title', source.stem)}", ""]
+    for index, (turn, (start, _)) in enumerate(zip(source.turns, build_gold._timeline(source.turns))):
+        stamp = f"\\[{int(start // 60):02d}:{int(start % 60):02d}\\]"
+        if turn.break_before:
+            out += [f"**Break:** {stamp}", ""]
+        text = turn.text.replace("&", "&amp;")
+        if index % 5 == 2:
+            text = text.replace("'", "&#39;")
+        paragraphs = text.split(" || ")
+        out += [f"**{turn.speaker}:** {stamp} {paragraphs[0]}", ""]
+        for paragraph in paragraphs[1:]:
+            out += [paragraph, ""]
+    return "\n".join(out)
+
+
+RENDERERS = {**heldout_build.RENDERERS, "md": render_md_stamped}
 
 
 def sources() -> list[Path]:
