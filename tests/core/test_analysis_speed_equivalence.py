@@ -81,6 +81,7 @@ def test_prefiltered_cues_match_like_plain_regexes_on_the_corpus():
 def _vocabulary() -> list[str]:
     words: set[str] = set()
     for prefilter in PATTERNS.values():
+        prefilter.prepare()
         words |= set(prefilter.needles or ())
         for part in prefilter.parts or ():
             words |= set(part.anchors or ()) | set(part.needles or ())
@@ -155,7 +156,7 @@ def test_a_text_without_needles_is_ruled_out_and_one_with_them_is_not():
     ],
 )
 def test_alternatives_run_apart_choose_like_re(source, text):
-    prefilter = prefiltered(source, re.I)
+    prefilter = prefiltered(source, re.I).prepare()
     assert prefilter.parts is not None and len(prefilter.parts) >= 2
     _same_as_plain(prefilter, text)
 

@@ -236,18 +236,29 @@ class Prefiltered:
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        found = needles(pattern)
-        self.needles: tuple[str, ...] | None = tuple(sorted(found, key=len)) if found else None
-        self.parts = _parts(pattern) if self.needles else None
-        if self.parts is not None and len(self.parts) == 1:
-            self.parts[0].needles = None  # the same needles as the whole: checked once, by `may_match`
+        # Worked out on first use, not at import: importing the analysis stays cheap for those who only read it.
+        self.needles: tuple[str, ...] | None | object = _UNSEEN
+        self.parts: list[_Part] | None = None
         self._cache: dict[str, re.Match | None] = {}
+
+    def prepare(self) -> Prefiltered:
+        if self.needles is _UNSEEN:
+            found = needles(self.pattern)
+            parts = _parts(self.pattern) if found else None
+            if parts is not None and len(parts) == 1:
+                parts[0].needles = None  # the same needles as the whole: checked once, by `may_match`
+            self.parts = parts
+            self.needles = tuple(sorted(found, key=len)) if found else None
+        return self
 
     def may_match(self, folded: str) -> bool:
         """False only when `folded` (a `fold`ed text) cannot hold a match."""
-        if self.needles is None:
+        needles = self.needles
+        if needles is _UNSEEN:
+            needles = self.prepare().needles
+        if needles is None:
             return True
-        for needle in self.needles:
+        for needle in needles:  # type: ignore[union-attr]
             if needle in folded:
                 return True
         return False
