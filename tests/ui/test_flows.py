@@ -210,3 +210,20 @@ async def test_export_dialog_writes_markdown(make_app, tmp_path: Path) -> None:
             if target.exists():
                 break
         assert "FlashDecode" in target.read_text(encoding="utf-8")
+
+
+async def test_verdict_with_reason_up_down_picks_while_typing(make_app) -> None:
+    from tui.screens.reason import ReasonScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot, app)
+        screen = dashboard(app)
+        screen.select_paper("name:flashdecode", origin="command")
+        await pilot.press("v")
+        assert isinstance(app.screen, ReasonScreen)
+        await _type(pilot, "one gpu")
+        await pilot.press("down", "enter")  # suggested deploy-ready -> research-only
+        await pilot.pause()
+        record = screen.verdicts["name:flashdecode"]
+        assert record.verdict.value == "research-only" and record.reason == "one gpu"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from tests.ui.conftest import dashboard, wait_loaded
 from tests.ui.library_fixture import HOSTILE
 from widgets.dialogue import DialogueView
@@ -44,3 +47,22 @@ def test_visible_replaces_every_control_character() -> None:
     shown = visible(HOSTILE + "\x00\x07\x7f\x9b\u202e")
     assert all(ch == "\n" or ch.isprintable() for ch in shown)
     assert "␛" in shown and "\\x9b" in shown and "<U+202E>" in shown
+
+
+async def test_notifications_and_panel_titles_show_a_hostile_paper_name_literally(make_app) -> None:
+    app = make_app(hostile=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot, app)
+        dashboard(app).select_paper("arxiv:2307.02486", origin="command")
+        await pilot.press("d")
+        await pilot.pause(0.1)
+        notes = list(app._notifications)
+        assert notes and all(note.markup is False for note in notes)
+        assert notes[-1].message == "[red]LongNet[/] → deploy-ready"
+        svg = app.export_screenshot()
+        shown = html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
+        assert "Claims · [red]LongNet[/]" in shown and "Paper · [red]LongNet[/]" in shown  # border titles
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.1)
+        assert list(app._notifications)[-1].message == "Undone: [red]LongNet[/] is unsorted again"
+        assert app.is_running

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.css.query import NoMatches
+from textual.markup import escape as escape_markup
 from textual.widget import Widget
 from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
@@ -155,6 +156,10 @@ class DashboardScreen(Screen):
         # Open the store and scan after the first paint: its imports and SQLite work would otherwise compete
         # with the first frame for the interpreter.
         self.call_after_refresh(self.start)
+
+    def set_panel_title(self, panel: str, title: str) -> None:
+        """Border titles are parsed as markup: user text in them (episode titles, paper names) is escaped."""
+        self.query_one(f"#{panel}-panel").border_title = escape_markup(title)
 
     def on_resize(self) -> None:
         if self.size.width >= WIDE_FROM:  # grew wide: every panel is on screen now
@@ -427,7 +432,7 @@ class DashboardScreen(Screen):
         episodes = self.built(EpisodeList)
         if episodes is not None:
             episodes.select_key(key)
-        self.query_one("#dialogue-panel").border_title = f"Dialogue · {shorten(episode.title or episode.source, 60)}"
+        self.set_panel_title("dialogue", f"Dialogue · {shorten(episode.title or episode.source, 60)}")
         if select_paper and changed and self.selected_paper not in self._episode_paper_keys():
             first = self._first_paper_of_episode()
             if first is not None:
@@ -457,7 +462,7 @@ class DashboardScreen(Screen):
             title = f"Claims · {shorten(paper.name, 30)}"
         else:
             empty, title = "No claims in this episode.", "Claims · episode"
-        self.query_one("#claims-panel").border_title = title + (" (filtered)" if query else "")
+        self.set_panel_title("claims", title + (" (filtered)" if query else ""))
         claims_list = self.built(ClaimsList)
         if claims_list is None:
             return
@@ -486,7 +491,7 @@ class DashboardScreen(Screen):
                 metadata_status=self._metadata_status.get(paper.key, status),
             )
         )
-        self.query_one("#detail-panel").border_title = f"Paper · {shorten(paper.name, 40)}"
+        self.set_panel_title("detail", f"Paper · {shorten(paper.name, 40)}")
 
     def select_paper(self, key: str, *, origin: str) -> None:
         """Make a paper the selection. From the board or the palette, the dialogue jumps to its first span."""
@@ -865,7 +870,7 @@ class DashboardScreen(Screen):
                 episodes.set_filter(found.ids, self.episode.key if self.episode else None, found.spans)
         if found.count is not None:
             title += f" · {found.count} match{'es' if found.count != 1 else ''}"
-        self.query_one(f"#{panel}-panel").border_title = title
+        self.set_panel_title(panel, title)
 
     # ------------------------------------------------------------------------------------- others
 

@@ -16,7 +16,12 @@ from widgets.text import literal_line
 
 
 class ReasonScreen(ModalScreen[tuple[Verdict, str] | None]):
-    BINDINGS = [Binding("escape", "dismiss_none", "Cancel", show=False)]
+    BINDINGS = [
+        Binding("escape", "dismiss_none", "Cancel", show=False),
+        # Typing the reason keeps the focus in the input: up/down still pick the verdict.
+        Binding("up", "pick(-1)", "Previous verdict", show=False),
+        Binding("down", "pick(1)", "Next verdict", show=False),
+    ]
 
     def __init__(self, paper_name: str, current: Verdict, reason: str = "") -> None:
         super().__init__(classes="dialog-screen")
@@ -40,6 +45,10 @@ class ReasonScreen(ModalScreen[tuple[Verdict, str] | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         index = self.query_one(OptionList).highlighted or 0
         self.dismiss((COLUMNS[index], event.value.strip()))
+
+    def action_pick(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = max(0, min(len(COLUMNS) - 1, (options.highlighted or 0) + step))
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
