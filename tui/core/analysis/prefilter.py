@@ -46,12 +46,15 @@ def _needle_char(op, arg) -> str | None:
 # Words in nearly every sentence: a needle set holding one of them rules out almost nothing.
 _COMMON = frozenset(
     "a an the this that these those it its is are was be to of in on for with and or but not no so as at by "
-    "we you they i he she my our your their there then now just all one get use let ll re ve do does".split()
+    "we you they i he she my our your their there then now just all one get use let ll re ve do does actually "
+    "really very like think know about what which would could should more most some been have has had was were "
+    "can will into than them also only even still much many other got make made see go going".split()
 )
 
 
 def _rank(needles: frozenset[str]) -> tuple[bool, int, int]:
-    return (not needles & _COMMON, min(map(len, needles)), -len(needles))
+    shortest = min(map(len, needles))
+    return (shortest >= 3 and not needles & _COMMON, shortest, -len(needles))
 
 
 def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:

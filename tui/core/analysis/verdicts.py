@@ -160,7 +160,7 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         if _UNDECIDED.search(st.text):
             undecided += st.weight
             continue
-        scored = scored_by_text.get(st.text) or _score_clause(st.text)
+        scored = scored_by_text[st.text] if st.text in scored_by_text else _score_clause(st.text)
         if scored is None:
             continue
         verdict, weight = scored
