@@ -394,7 +394,8 @@ class DashboardScreen(Screen):
     def _show_episode_list(self) -> None:
         if self.built(EpisodeList) is None:
             return
-        rows = vm.episode_rows(self.episodes, self.analyses, self.notes)
+        counts = {e.key: self.library.turn_count(e.key) for e in self.episodes} if self.library is not None else None
+        rows = vm.episode_rows(self.episodes, self.analyses, self.notes, turn_counts=counts)
         episodes = self.built(EpisodeList)
         if episodes is not None:
             episodes.show_rows(rows, current=self.episode.key if self.episode else None)
@@ -418,6 +419,11 @@ class DashboardScreen(Screen):
         episode = next((e for e in self.episodes if e.key == key), None)
         if episode is None:
             return
+        if not episode.turns and self.library is not None and self.library.turn_count(key):
+            # A cached episode comes without its turns: load them off the UI thread, then show it.
+            self.query_one(DialogueView).set_dialogue([], empty_text="Loading episode…")
+            self._load_turns(key, keep_cursor, select_paper)
+            return
         dialogue = self.query_one(DialogueView)
         changed = self.episode is None or self.episode.key != key
         cursor = dialogue.cursor_turn if keep_cursor and not changed else None
@@ -439,6 +445,16 @@ class DashboardScreen(Screen):
                 self.select_paper(first, origin="episode")
                 return
         self._show_claims()
+
+    @work(exclusive=True, group="episode-turns", exit_on_error=False)
+    async def _load_turns(self, key: str, keep_cursor: bool, select_paper: bool) -> None:
+        library = self.library
+        full = await self.backend.call(library.full_episode, key) if library is not None else None
+        if full is None or not full.turns:
+            self.query_one(DialogueView).set_dialogue([], empty_text="Could not load this episode's turns.")
+            return
+        self.episodes = [full if e.key == key else e for e in self.episodes]
+        self.show_episode(key, keep_cursor=keep_cursor, select_paper=select_paper)
 
     def _episode_paper_keys(self) -> set[str]:
         analysis = self.analyses.get(self.episode.key) if self.episode else None

@@ -81,7 +81,9 @@ class ExportScreen(ModalScreen[None]):
         screen = next((s for s in self.app.screen_stack if getattr(s, "id", None) == "dashboard"), dashboard)
         backend = self.app.backend  # type: ignore[attr-defined]
         papers = list(getattr(screen, "papers", {}).values())
-        episodes = list(getattr(screen, "episodes", []))
+        library = getattr(screen, "library", None)
+        # The library holds turns only for opened episodes; the export needs them all (pushback quotes, times).
+        episodes = library.iter_full_episodes() if library is not None else list(getattr(screen, "episodes", []))
         try:
             summary = backend.call_blocking(run_export, fmt, path, force, papers, backend.store, episodes)
         except Exception as exc:  # noqa: BLE001 - ExportError and OS errors: say what went wrong

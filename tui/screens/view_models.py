@@ -99,7 +99,10 @@ def board_cards(
 
 
 def episode_rows(
-    episodes: Sequence[Episode], analyses: Mapping[str, EpisodeAnalysis], notes: NoteIndex
+    episodes: Sequence[Episode],
+    analyses: Mapping[str, EpisodeAnalysis],
+    notes: NoteIndex,
+    turn_counts: Mapping[str, int] | None = None,
 ) -> list[EpisodeRow]:
     rows = []
     for episode in episodes:
@@ -109,7 +112,7 @@ def episode_rows(
                 key=episode.key,
                 title=episode.title or episode.source,
                 papers=len(analysis.papers) if analysis else 0,
-                turns=len(episode.turns),
+                turns=len(episode.turns) or (turn_counts or {}).get(episode.key, 0),
                 has_note=episode.key in notes.episodes,
                 analysed=analysis is not None,
             )

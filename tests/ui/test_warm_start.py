@@ -1,0 +1,57 @@
+"""A second start on the same data dir reads the library from the store's cache: episodes come without turns
+and load when shown. The dialogue, the episode list and the export must not notice."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import dashboard, wait_loaded
+from tui.app import PaperTuiApp
+from tui.core.paths import demo_library_dir
+from widgets.dialogue import DialogueView
+
+
+@pytest.fixture
+def demo_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "lib"
+    shutil.copytree(demo_library_dir(), target)
+    return target
+
+
+async def _open(demo_copy: Path, dirs: tuple[Path, Path]) -> PaperTuiApp:
+    data, config = dirs
+    return PaperTuiApp([demo_copy], data_dir=data, config_dir=config, offline=True)
+
+
+async def test_warm_start_shows_the_dialogue_of_a_cached_episode(demo_copy: Path, dirs) -> None:  # noqa: ANN001
+    first = await _open(demo_copy, dirs)
+    async with first.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot, first)
+        expected_turns = dashboard(first).query_one(DialogueView).turn_count
+        expected_key = dashboard(first).episode.key
+    assert expected_turns > 0
+
+    second = await _open(demo_copy, dirs)
+    async with second.run_test(size=(120, 40)) as pilot:
+        await wait_loaded(pilot, second)
+        screen = dashboard(second)
+        assert screen.library is not None and screen.library.analyses  # loaded from the cache
+        assert any(not e.turns for e in screen.library.episodes)  # other episodes stay light
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if screen.query_one(DialogueView).turn_count:
+                break
+        assert screen.episode.key == expected_key
+        assert screen.query_one(DialogueView).turn_count == expected_turns
+        # Another cached episode opens too.
+        other = next(e.key for e in screen.episodes if e.key != expected_key)
+        screen.show_episode(other)
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if screen.episode.key == other and screen.query_one(DialogueView).turn_count:
+                break
+        assert screen.episode.key == other
+        assert screen.query_one(DialogueView).turn_count == screen.library.turn_count(other) > 0
