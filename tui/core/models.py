@@ -41,7 +41,8 @@ class SegmentLabel(StrEnum):
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # defer_build: validators are built on first use (in a worker), not at import time before the first paint.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 # --------------------------------------------------------------------------------------------- ingest
