@@ -18,7 +18,15 @@ from hypothesis import strategies as st
 
 from tui.core import identity
 from tui.core.analysis import claims, lexicon, names, numbers, papers, pipeline, pushback, segments, verdicts
-from tui.core.analysis.prefilter import Prefiltered, anchors, fold, needles, prefiltered, split_alternatives
+from tui.core.analysis.prefilter import (
+    Prefiltered,
+    anchors,
+    fold,
+    lower_case_twin,
+    needles,
+    prefiltered,
+    split_alternatives,
+)
 from tui.core.analysis.text import split_sentences
 
 REPO = Path(__file__).resolve().parents[2]
@@ -171,6 +179,28 @@ def test_split_alternatives_splits_only_at_the_top_level(source):
     for part in parts:
         re.compile(part)
     assert len(parts) == 2 or source == r"\||q" and parts == [r"\|", "q"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"\b(?:first\s+up|next)\b", r"[a-z-]+\s+paper", r"(?<!before )\bwrap\s+up", r"\bnot\s+[\w-]+\b", r"[^a-c]x"],
+)
+def test_the_lower_case_twin_finds_what_the_regex_finds_on_ascii_text(source):
+    regex = re.compile(source, re.I)
+    twin = lower_case_twin(regex)
+    assert twin is not None
+    for text in ["First Up, NEXT", "The LoRA-Plus Paper", "before wrap up. Wrap Up", "NOT-A thing, not x-y", "Ax CX dx"]:
+        for start in range(len(text)):
+            got, expected = twin.search(text.lower(), start), regex.search(text, start)
+            assert (got and got.span()) == (expected and expected.span()), (text, start)
+
+
+@pytest.mark.parametrize(
+    ("source", "flags"),
+    [(r"\bFirst\b", re.I), (r"[A-Z]\w+", re.I), (r"(a)\1", re.I), (r"first", 0), (r"(?i)first", 0), (r"\u017fkip", re.I)],
+)
+def test_no_twin_when_case_matters(source, flags):
+    assert lower_case_twin(re.compile(source, flags)) is None
 
 
 def _score_clause_plain(text: str):

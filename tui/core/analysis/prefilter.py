@@ -174,10 +174,57 @@ def split_alternatives(source: str) -> list[str]:
     return parts
 
 
+def _lower_case_only(nodes) -> bool:
+    """No upper-case ASCII and no cased non-ASCII character among the regex's literals and ranges, no back-reference."""
+    for op, arg in nodes:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            char = chr(arg)
+            if char.isupper() if char.isascii() else char.lower() != char.upper():
+                return False
+        elif op is sre.RANGE:
+            low, high = arg
+            if high >= 0x80 or (low <= ord("Z") and high >= ord("A")):
+                return False
+        elif op is sre.IN:
+            if not _lower_case_only(arg):
+                return False
+        elif op in (sre.SUBPATTERN, sre.ASSERT, sre.ASSERT_NOT):
+            if not _lower_case_only(arg[-1]):
+                return False
+        elif op is sre.ATOMIC_GROUP:
+            if not _lower_case_only(arg):
+                return False
+        elif op is sre.BRANCH:
+            if not all(_lower_case_only(branch) for branch in arg[1]):
+                return False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if not _lower_case_only(arg[2]):
+                return False
+        elif op not in (sre.AT, sre.ANY, sre.CATEGORY, sre.NEGATE):
+            return False  # back-references and anything unforeseen: no twin
+    return True
+
+
+def lower_case_twin(regex: re.Pattern) -> re.Pattern | None:
+    """The regex without IGNORECASE, to run on ASCII text already lower-cased: on such text it matches exactly
+    where the regex matches the original (ASCII letters are its only cased characters, and the regex names
+    none in upper case). The C engine then skips alternatives by their first letter, which it cannot do
+    ignoring case. None when that equivalence is not certain."""
+    if not regex.flags & re.IGNORECASE or re.search(r"\(\?[aiLmsux-]", regex.pattern):
+        return None
+    if not _lower_case_only(sre_parse.parse(regex.pattern, regex.flags)):
+        return None
+    return re.compile(regex.pattern, regex.flags & ~re.IGNORECASE)
+
+
+# An alternative with more leading needles than this is faster searched by its lower-case twin.
+_MANY_ANCHORS = 8
+
+
 class _Part:
     """One top-level alternative of a cue regex, with the needles any match holds and the ones it starts with."""
 
-    __slots__ = ("regex", "needles", "anchors")
+    __slots__ = ("regex", "needles", "anchors", "twin")
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
@@ -185,6 +232,8 @@ class _Part:
         self.needles: tuple[str, ...] | None = tuple(sorted(found, key=len)) if found else None
         starts = anchors(regex)
         self.anchors: tuple[str, ...] | None = tuple(sorted(starts)) if starts else None
+        many = self.anchors is None or len(self.anchors) > _MANY_ANCHORS
+        self.twin = lower_case_twin(regex) if many else None
 
     def may_match(self, folded: str) -> bool:
         if self.needles is None:
@@ -194,8 +243,16 @@ class _Part:
                 return True
         return False
 
-    def search(self, text: str, folded: str, pos: int) -> re.Match | None:
-        """The leftmost match at or after `pos` (the text before `pos` still counts for "\\b" and look-behinds)."""
+    def search(self, text: str, folded: str, pos: int, lowered: bool = False) -> re.Match | None:
+        """The leftmost match at or after `pos` (the text before `pos` still counts for "\\b" and look-behinds).
+
+        `lowered`: `text` is ASCII and `folded` is `text.lower()`, so the lower-case twin may find the start."""
+        if lowered and self.twin is not None:
+            found = self.twin.search(folded, pos)
+            if found is None:
+                return None
+            # The same match on the text itself (its groups and spelling); the fallback never runs in practice.
+            return self.regex.match(text, found.start()) or self.regex.search(text, pos)
         if self.anchors is None:
             return self.regex.search(text, pos)
         # Every match starts with an anchor: try only the places one occurs, leftmost first.
@@ -266,14 +323,14 @@ class Prefiltered:
                 return True
         return False
 
-    def _search(self, text: str, folded: str, pos: int = 0) -> re.Match | None:
+    def _search(self, text: str, folded: str, pos: int = 0, lowered: bool = False) -> re.Match | None:
         if self.parts is None or len(folded) != len(text):
             return self.pattern.search(text, pos)
         best: re.Match | None = None
         for part in self.parts:
             if not part.may_match(folded):
                 continue
-            found = part.search(text, folded, pos)
+            found = part.search(text, folded, pos, lowered)
             if found is not None and (best is None or found.start() < best.start()):
                 best = found
         return best
@@ -290,7 +347,7 @@ class Prefiltered:
             return found
         if folded is None:
             folded = fold(text)
-        found = self._search(text, folded) if self.may_match(folded) else None
+        found = self._search(text, folded, 0, text.isascii()) if self.may_match(folded) else None
         if len(cache) >= 512:
             cache.clear()
         cache[text] = found
@@ -305,7 +362,8 @@ class Prefiltered:
             yield from self.pattern.finditer(text)
             return
         pos = 0  # matches hold a needle, so none is empty: the next search starts where one ends
-        while (found := self._search(text, folded, pos)) is not None:
+        lowered = text.isascii()
+        while (found := self._search(text, folded, pos, lowered)) is not None:
             yield found
             pos = found.end()
 
