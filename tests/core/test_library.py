@@ -203,3 +203,21 @@ def test_without_a_store_episodes_keep_their_turns(library_dir: Path) -> None:
     _scan(lib)
     assert all(len(e.turns) == lib.turn_count(e.key) > 0 for e in lib.episodes)
     assert lib.full_episode(lib.episodes[0].key) is lib.episodes[0]
+
+
+def test_a_metadata_choice_from_an_online_lookup_survives_a_restart(library_dir: Path, store: Store) -> None:
+    from tui.core.models import PaperMeta
+
+    (library_dir / "papers.json").unlink()  # no catalog: no paper has metadata until the user picks some
+    lib = Library([library_dir], store=store)
+    _scan(lib)
+    paper = next(iter(lib.papers.values()))
+    assert paper.meta is None
+    remote = PaperMeta(arxiv_id="2999.00001", title="A Paper Found Online", source="arxiv")
+    lib.choose_metadata(paper.key, remote)
+    assert lib.papers[paper.key].meta == remote
+    again = Library([library_dir], store=store)
+    _scan(again)
+    assert again.papers[paper.key].meta == remote
+    again.choose_metadata(paper.key, None)  # "none of these"
+    assert again.papers[paper.key].meta is None

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 EPISODE_CACHE_VERSION = "episode-1"
 HEAD_CACHE_NAMESPACE = "scan-head"
+# Metadata the user chose from an online lookup, by arXiv id (same record format as the metadata cache).
+CHOSEN_META_NAMESPACE = "meta.chosen"
 # Below this many files to (re)parse, a process pool costs more than it saves.
 POOL_THRESHOLD = 48
 # A first scan of more files than this drops turns from memory once they are cached (bounded memory).
@@ -311,13 +313,36 @@ class Library:
             return key
 
     def _chosen_meta(self, key: str, by_arxiv: dict[str, PaperMeta]) -> PaperMeta | None:
+        """The metadata the user picked for an ambiguous paper: from a catalog, else from the metadata cache."""
         if self.store is None:
             return None
         try:
             chosen = self.store.get_metadata_choice(key)
-        except Exception:  # noqa: BLE001
+            if not chosen:
+                return None
+            if chosen in by_arxiv:
+                return by_arxiv[chosen]
+            from tui.core.metadata.cache import read_papers
+
+            cached = read_papers(self.store, CHOSEN_META_NAMESPACE, chosen)
+            return cached.papers[0] if cached and cached.papers else None
+        except Exception:  # noqa: BLE001 - a bad choice record leaves the paper without metadata
             return None
-        return by_arxiv.get(chosen) if chosen else None
+
+    def choose_metadata(self, paper_key: str, meta: PaperMeta | None) -> None:
+        """Remember the user's pick for an ambiguous paper (None: none of the candidates), then re-merge.
+
+        A pick found online (not in a catalog) is kept in the store too, so it is there after a restart offline.
+        """
+        if self.store is None:
+            return
+        from tui.core.metadata.cache import encode_papers
+
+        arxiv_id = meta.arxiv_id if meta is not None else None
+        if meta is not None and arxiv_id and not any(m.arxiv_id == arxiv_id for m in self.catalog):
+            self.store.cache_put(CHOSEN_META_NAMESPACE, arxiv_id, encode_papers([meta]))
+        self.store.set_metadata_choice(paper_key, arxiv_id)
+        self.refresh_papers()
 
     def refresh_papers(self) -> None:
         """Re-merge papers after the store's merges or metadata choices changed."""

@@ -954,9 +954,10 @@ class DashboardScreen(Screen):
         if store is None:
             return
         try:
-            await self.backend.call(store.set_metadata_choice, paper_key, meta.arxiv_id if meta else None)
             if self.library is not None:
-                await self.backend.call(self.library.refresh_papers)
+                await self.backend.call(self.library.choose_metadata, paper_key, meta)
+            else:
+                await self.backend.call(store.set_metadata_choice, paper_key, meta.arxiv_id if meta else None)
         except Exception as exc:  # noqa: BLE001 - say why; the paper keeps what it had
             self.app.notify(f"Could not save the metadata choice: {exc}", severity="error", markup=False)
             return
