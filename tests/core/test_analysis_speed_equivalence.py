@@ -23,6 +23,7 @@ from tui.core.analysis.prefilter import (
     anchors,
     fold,
     lower_case_twin,
+    lowers_plainly,
     needles,
     prefiltered,
     split_alternatives,
@@ -193,6 +194,15 @@ def test_the_lower_case_twin_finds_what_the_regex_finds_on_ascii_text(source):
         for start in range(len(text)):
             got, expected = twin.search(text.lower(), start), regex.search(text, start)
             assert (got and got.span()) == (expected and expected.span()), (text, start)
+
+
+def test_only_ascii_and_caseless_punctuation_count_as_plainly_lowered():
+    assert lowers_plainly("It\u2019s \u201cfine\u201d \u2014 mostly\u2026")
+    assert not lowers_plainly("Tom\u00e1s") and not lowers_plainly("\u03c00") and not lowers_plainly("\u017fkip")
+    for code in range(0x80, 0x3000):
+        char = chr(code)
+        if lowers_plainly(char):  # a character let through must be its own fold, with no case at all
+            assert char.lower() == char == char.upper() == fold(char), hex(code)
 
 
 @pytest.mark.parametrize(

@@ -217,6 +217,16 @@ def lower_case_twin(regex: re.Pattern) -> re.Pattern | None:
     return re.compile(regex.pattern, regex.flags & ~re.IGNORECASE)
 
 
+# Characters beyond ASCII that have no case ("’", "—", "…", a no-break space): a text holding only these
+# besides ASCII is, lower-cased, what the twin needs. Any other character sends the text the slow way.
+_CASED_BEYOND_ASCII = re.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
+
+
+def lowers_plainly(text: str) -> bool:
+    """Whether `fold(text)` is `text` with only its ASCII letters lower-cased (what a lower-case twin needs)."""
+    return text.isascii() or _CASED_BEYOND_ASCII.search(text) is None
+
+
 # An alternative with more leading needles than this is faster searched by its lower-case twin.
 _MANY_ANCHORS = 8
 
@@ -246,7 +256,8 @@ class _Part:
     def search(self, text: str, folded: str, pos: int, lowered: bool = False) -> re.Match | None:
         """The leftmost match at or after `pos` (the text before `pos` still counts for "\\b" and look-behinds).
 
-        `lowered`: `text` is ASCII and `folded` is `text.lower()`, so the lower-case twin may find the start."""
+        `lowered`: `folded` is `text` with only ASCII letters lower-cased (`lowers_plainly`), so the lower-case
+        twin may find the start."""
         if lowered and self.twin is not None:
             found = self.twin.search(folded, pos)
             if found is None:
@@ -347,7 +358,7 @@ class Prefiltered:
             return found
         if folded is None:
             folded = fold(text)
-        found = self._search(text, folded, 0, text.isascii()) if self.may_match(folded) else None
+        found = self._search(text, folded, 0, lowers_plainly(text)) if self.may_match(folded) else None
         if len(cache) >= 512:
             cache.clear()
         cache[text] = found
@@ -362,7 +373,7 @@ class Prefiltered:
             yield from self.pattern.finditer(text)
             return
         pos = 0  # matches hold a needle, so none is empty: the next search starts where one ends
-        lowered = text.isascii()
+        lowered = lowers_plainly(text)
         while (found := self._search(text, folded, pos, lowered)) is not None:
             yield found
             pos = found.end()
