@@ -338,13 +338,15 @@ def _scan(
             # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
             for match in _WORD_START_CAP.finditer(sentence):
                 before = sentence[max(0, match.start() - 90) : match.start()]
-                if not before.strip() or not _INTRO_BEFORE.search(before):
+                if not before.strip():
                     continue
                 slot = _CAP_SLOT.match(sentence[match.start() :])
                 if not slot:
                     continue
                 surface = _trim_phrase(slot.group(1))
                 if not surface or surface in _SLOT_STOP or is_name_shaped(surface) or len(surface) < 3:
+                    continue
+                if not _INTRO_BEFORE.search(before):  # the costliest test last
                     continue
                 if match.start() > 0 and any(
                     m.turn == turn and m.sentence == s_index and m.position == match.start()
