@@ -256,3 +256,40 @@ def test_memoised_token_helpers_answer_like_uncached_ones(token):
     assert names.norm(token) == identity.normalise_name(token)
     assert lexicon.is_field_term(token) == lexicon.is_field_term.__wrapped__(token)
     assert lexicon.is_known_non_paper(token) == lexicon.is_known_non_paper.__wrapped__(token)
+
+
+def _catalog():
+    from tui.core.metadata.catalog import load_catalog
+
+    catalog, problems = load_catalog(REPO / "tests" / "gold" / "heldout" / "catalog.papers.json")
+    assert catalog and not problems
+    return catalog
+
+
+def test_an_equal_catalog_received_again_reuses_its_index_and_a_changed_one_does_not():
+    from tui.core.analysis import catalog_index
+
+    catalog = _catalog()
+    first = catalog_index.index_for(catalog)
+    again = [meta.model_copy(deep=True) for meta in catalog]  # what a worker unpickles with each batch
+    assert catalog_index.index_for(again) is first
+    changed = [*again[:-1], again[-1].model_copy(update={"title": again[-1].title + " (v2)"})]
+    rebuilt = catalog_index.index_for(changed)
+    assert rebuilt is not first
+    assert rebuilt.exact == catalog_index.build(changed).exact
+
+
+def test_catalog_name_patterns_are_built_once_per_catalog_and_as_before():
+    from tui.core.analysis import catalog_match
+
+    catalog_names = catalog_match.catalog_names(_catalog())
+    expected = [
+        (r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", name)
+        for name in catalog_names.values()
+        if len(name) >= 3 and not names.is_name_shaped.__wrapped__(name)
+    ]
+    built = papers._catalog_patterns(catalog_names)
+    assert ("(?<![\\w-])Chronos(?![\\w-])", "Chronos") in expected  # plain words ("Chronos") need a pattern
+    assert [(p.pattern, n) for p, n in built] == expected
+    assert papers._catalog_patterns(catalog_names) is built
+    assert papers._catalog_patterns(dict(catalog_names)) is not built

@@ -65,15 +65,29 @@ def build(catalog: Sequence[PaperMeta]) -> CatalogIndex:
 
 
 _CACHE: list[tuple[tuple[int, ...], list[PaperMeta], CatalogIndex]] = []
+_BY_CONTENT: dict[tuple, CatalogIndex] = {}
+
+
+def _content(catalog: Sequence[PaperMeta]) -> tuple:
+    """What an index is built from: the ids, titles and aliases, in order."""
+    return tuple((meta.arxiv_id, meta.title, tuple(meta.aliases)) for meta in catalog)
 
 
 def index_for(catalog: Sequence[PaperMeta]) -> CatalogIndex:
-    """The index of this catalog, built once per catalog (the same entries in the same order)."""
-    ident = tuple(id(meta) for meta in catalog)
+    """The index of this catalog, built once per catalog (the same entries in the same order).
+
+    Found by the entries' identities first (cheap); a worker process receives the catalog again with
+    every batch of jobs, as new but equal objects, so equal content finds the index built before."""
+    ident = tuple(map(id, catalog))
     for cached_ident, _, index in _CACHE:
         if cached_ident == ident:
             return index
-    index = build(catalog)
+    content = _content(catalog)
+    index = _BY_CONTENT.get(content)
+    if index is None:
+        index = build(catalog)
+        _BY_CONTENT.clear()  # one catalog at a time is the common case; keep memory flat
+        _BY_CONTENT[content] = index
     # Keeping the list alive keeps the ids above valid for as long as the entry is cached.
     _CACHE.insert(0, (ident, list(catalog), index))
     del _CACHE[4:]

@@ -266,15 +266,31 @@ def _descriptor_key(words: str) -> str | None:
     return " ".join(content)
 
 
-def _scan(
-    sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str], speakers: frozenset[str] = frozenset()
-) -> _Collector:
-    collector = _Collector()
-    cat_patterns = [
+_catalog_patterns_memo: tuple[dict[str, str] | None, list[tuple[re.Pattern, str]]] = (None, [])
+
+
+def _catalog_patterns(catalog_names: dict[str, str]) -> list[tuple[re.Pattern, str]]:
+    """Plain-word catalog names ("Diffusion Policy") as whole-word patterns, built once per catalog
+    (the catalog index hands every episode the same `names` dict)."""
+    global _catalog_patterns_memo
+    names, patterns = _catalog_patterns_memo
+    if names is catalog_names:
+        return patterns
+    patterns = [
         (re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"), name)
         for name in catalog_names.values()
         if len(name) >= 3 and not is_name_shaped(name)
     ]
+    if catalog_names:
+        _catalog_patterns_memo = (catalog_names, patterns)
+    return patterns
+
+
+def _scan(
+    sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str], speakers: frozenset[str] = frozenset()
+) -> _Collector:
+    collector = _Collector()
+    cat_patterns = _catalog_patterns(catalog_names)
     previous_opens = False
     for turn, sentences in enumerate(sentences_by_turn):
         if turn and previous_opens:
@@ -355,7 +371,7 @@ def _scan(
                     continue  # already counted mid-sentence
                 collector.add(surface, Mention(turn, s_index, surface, 3.0, True, match.start()))
             for pattern, name in cat_patterns:
-                if pattern.search(sentence):
+                if name in sentence and pattern.search(sentence):  # the regex needs the name itself
                     collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
             for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
