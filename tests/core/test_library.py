@@ -221,3 +221,20 @@ def test_a_metadata_choice_from_an_online_lookup_survives_a_restart(library_dir:
     assert again.papers[paper.key].meta == remote
     again.choose_metadata(paper.key, None)  # "none of these"
     assert again.papers[paper.key].meta is None
+
+
+def test_the_process_pool_gives_the_same_library_as_one_process(
+    library_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.library as library_module
+
+    single = Library([library_dir], workers=1)
+    _scan(single)
+    monkeypatch.setattr(library_module, "POOL_THRESHOLD", 1)
+    pooled = Library([library_dir], workers=2)
+    _scan(pooled)
+    assert [e.model_dump() for e in pooled.episodes] == [e.model_dump() for e in single.episodes]
+    assert {k: a.model_dump() for k, a in pooled.analyses.items()} == {
+        k: a.model_dump() for k, a in single.analyses.items()
+    }
+    assert any(p.meta is not None for p in pooled.papers.values())  # the catalog reached the workers

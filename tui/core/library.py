@@ -13,7 +13,6 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,24 +58,29 @@ class _CachedHead(Model):
     analysis: EpisodeAnalysis
 
 
-@dataclass(frozen=True)
-class _Job:
-    path: str
-    catalog: tuple[PaperMeta, ...]
+# The catalog a worker process analyses with: sent once per worker (pool initializer), not with every job.
+_WORKER_CATALOG: list[PaperMeta] = []
 
 
-def _parse_and_analyse(job: _Job) -> tuple[Episode | None, EpisodeAnalysis | None, list[Problem]]:
+def _init_worker(catalog: tuple[PaperMeta, ...]) -> None:
+    global _WORKER_CATALOG
+    _WORKER_CATALOG = list(catalog)
+
+
+def _parse_and_analyse(
+    path: str, catalog: Sequence[PaperMeta] | None = None
+) -> tuple[Episode | None, EpisodeAnalysis | None, list[Problem]]:
     """Read one transcript and analyse it. Runs in a worker process, so it must be a top-level function."""
     from tui.core.analysis import analyze
     from tui.core.ingest import load_file
 
-    episode, problems = load_file(Path(job.path))
+    episode, problems = load_file(Path(path))
     if episode is None:
         return None, None, problems
     try:
-        analysis = analyze(episode, list(job.catalog) or None)
+        analysis = analyze(episode, list(catalog if catalog is not None else _WORKER_CATALOG) or None)
     except Exception as exc:  # noqa: BLE001 - one bad episode must not stop a library scan
-        problems = [*problems, Problem(source=job.path, message=f"analysis failed: {exc!r}")]
+        problems = [*problems, Problem(source=path, message=f"analysis failed: {exc!r}")]
         return episode, None, problems
     return episode, analysis, problems
 
@@ -219,15 +223,15 @@ class Library:
     def _parse_many(
         self, todo: list[tuple[int, Path]], catalog: tuple[PaperMeta, ...], cancel: threading.Event | None
     ) -> Iterable[tuple[tuple[int, Path], tuple[Episode | None, EpisodeAnalysis | None, list[Problem]]]]:
-        jobs = [_Job(str(path), catalog) for _, path in todo]
-        if len(jobs) < POOL_THRESHOLD or self.workers < 2:
-            for item, job in zip(todo, jobs):
+        paths = [str(path) for _, path in todo]
+        if len(paths) < POOL_THRESHOLD or self.workers < 2:
+            for item, path in zip(todo, paths):
                 if cancel is not None and cancel.is_set():
                     return
-                yield item, _parse_and_analyse(job)
+                yield item, _parse_and_analyse(path, catalog)
             return
-        with ProcessPoolExecutor(max_workers=self.workers) as pool:
-            for item, result in zip(todo, pool.map(_parse_and_analyse, jobs, chunksize=8)):
+        with ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker, initargs=(catalog,)) as pool:
+            for item, result in zip(todo, pool.map(_parse_and_analyse, paths, chunksize=8)):
                 if cancel is not None and cancel.is_set():
                     pool.shutdown(wait=False, cancel_futures=True)
                     return
