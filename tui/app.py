@@ -15,13 +15,13 @@ from textual.screen import Screen
 
 from tui.commands import CommandsProvider
 from tui.core import paths
-from tui.core.models import Problem
 from tui.screens.backend import Backend
 from tui.screens.dashboard import DashboardScreen
 from tui.screens.user_config import load_keymap, load_themes
 
-if TYPE_CHECKING:  # the library and the store load in the store thread, after the first paint
+if TYPE_CHECKING:  # the models (pydantic), the library and the store load after the first paint
     from tui.core.library import Library
+    from tui.core.models import Problem
     from tui.core.store import Store
 
 DEFAULT_THEME = "papertui-ink"
@@ -50,6 +50,15 @@ class PaperTuiApp(App[None]):
         self._theme_restored = False
         self._load_themes()
         self._load_keymap()
+
+    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:  # noqa: ANN003
+        """Every notification is literal text: markup off, control characters (ESC, ...) made visible.
+
+        Messages quote paper names, file names and error texts, which are user data.
+        """
+        from widgets.text import visible
+
+        super().notify(visible(str(message)), markup=False, **kwargs)
 
     # ---------------------------------------------------------------------------------- config
 

@@ -66,3 +66,16 @@ async def test_notifications_and_panel_titles_show_a_hostile_paper_name_literall
         await pilot.pause(0.1)
         assert list(app._notifications)[-1].message == "Undone: [red]LongNet[/] is unsorted again"
         assert app.is_running
+
+
+async def test_a_notification_never_carries_a_raw_escape_sequence(make_app) -> None:
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_loaded(pilot, app)
+        app.notify("bad file \x1b]8;;file:///etc/passwd\x07click\x1b]8;;\x07 [@click=app.quit]q[/]", markup=True)
+        await pilot.pause(0.1)
+        note = list(app._notifications)[-1]
+        assert note.markup is False
+        assert "\x1b" not in note.message and "\x07" not in note.message
+        assert "[@click=app.quit]q[/]" in note.message
+        assert app.is_running
