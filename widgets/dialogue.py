@@ -311,6 +311,17 @@ class DialogueView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit_width()
+
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        """The scrollbar came or went: the text has that much less (more) room, and no Resize event says
+        so. Without this the turns stay wrapped for the old width (a start-up race: the scrollbar appears
+        once the first episode is laid out)."""
+        if self.is_attached:
+            self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Lay the turns out again when the room for text changed, keeping the cursor's turn in view."""
         width = self.scrollable_content_region.width
         if width != self._layout_width:
             turn = self.cursor_turn
