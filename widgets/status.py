@@ -23,8 +23,12 @@ class StatusBar(Horizontal):
     }
     """
 
+    def __init__(self, message: str = "", *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._first_message = message
+
     def compose(self) -> ComposeResult:
-        yield Static("", markup=False, id="status-text")
+        yield Static(literal_line(self._first_message), id="status-text")
         yield ProgressBar(total=None, show_eta=False, show_percentage=True, id="status-progress")
 
     def show_message(self, text: str) -> None:

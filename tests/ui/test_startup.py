@@ -1,14 +1,19 @@
-"""Start-up: the dashboard paints before the scan ends, narrow screens build panels when first shown, the
+"""Start-up: the first paint is the dashboard's frame, reached without the models (pydantic) or the panel
+widgets; the dashboard paints before the scan ends, narrow screens build panels when first shown, the
 dialogue's styles are ready before its first page, and the benchmark markers (docs/PERFORMANCE.md)."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from tests.ui.conftest import dashboard, wait_loaded
+from tui.screens import bench
 from widgets.board import VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
@@ -23,6 +28,65 @@ async def _until(pilot, predicate, tries: int = 150) -> bool:  # noqa: ANN001
     return predicate()
 
 
+# Modules the first paint must not wait for: the models (pydantic), the store, the library, the filter engine,
+# the view models and the panel widgets (they are imported after the first paint).
+LATE_MODULES = ("pydantic", "tui.core.models", "tui.core.store", "tui.core.library", "tui.core.filtering",
+                "tui.screens.view_models", "widgets.board", "widgets.dialogue", "widgets.claims")
+
+START_PATH = """
+import json, sys
+from tui.cli import _top_parser, open_cmd
+args = _top_parser().parse_args(["--offline", sys.argv[1]])
+paths = open_cmd.library_paths(args.paths)
+from tui.app import PaperTuiApp
+PaperTuiApp(paths, data_dir=None, offline=True)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_the_papertui_start_path_imports_no_models_or_panels(tmp_path: Path) -> None:
+    """`papertui PATH` up to a constructed app (CLI, paths, themes, keymap): nothing of LATE_MODULES. A fresh
+    interpreter, because this test process has imported everything already."""
+    config = tmp_path / "config"
+    (config / "themes").mkdir(parents=True)
+    (config / "themes" / "mine.toml").write_text('name = "mine"\nprimary = "#123456"\n', encoding="utf-8")
+    env = {"PAPERTUI_CONFIG_DIR": str(config), "PAPERTUI_DATA_DIR": str(tmp_path / "data"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", START_PATH, str(tmp_path)], capture_output=True, text=True,
+                          env=env, cwd=Path(__file__).resolve().parents[2], timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    modules = json.loads(done.stdout)
+    assert "tui.app" in modules and "textual.app" in modules
+    loaded_early = [name for name in modules if name.startswith(LATE_MODULES)]
+    assert loaded_early == []
+
+
+async def test_the_first_paint_is_the_frame(make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first-paint marker is written when the frame is on screen: every panel with its title and the
+    "Loading library…" status, before any panel widget exists; the panels are built right after it."""
+    monkeypatch.setenv("PAPERTUI_BENCH_FIRST_PAINT", str(tmp_path / "paint"))
+    seen: dict[str, object] = {}
+    write = bench.write_marker
+
+    def looking(screen, name: str) -> None:  # noqa: ANN001
+        if name == bench.FIRST_PAINT:
+            seen["titles"] = [str(screen.query_one(f"#{panel}-panel").border_title) for panel in
+                              ("episodes", "dialogue", "claims", "board", "detail")]
+            seen["status"] = str(screen.query_one("#status-text").render())
+            seen["panel widgets"] = [widget.id for widget in screen.query(".panel > *")]
+        write(screen, name)
+
+    monkeypatch.setattr(bench, "write_marker", looking)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await _until(pilot, lambda: "titles" in seen)
+        assert seen["titles"] == ["Episodes", "Dialogue", "Claims", "Board", "Paper"]
+        assert seen["status"] == "Loading library…"
+        assert seen["panel widgets"] == []
+        await wait_loaded(pilot, app)
+        assert {widget.id for widget in app.screen.query(".panel > *")} == {"episodes", "dialogue", "claims", "board", "detail"}
+        assert app.query_one(DialogueView).has_focus
+
+
 async def test_episodes_show_before_the_scan_ends(make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paint, loaded = tmp_path / "paint", tmp_path / "loaded"
     monkeypatch.setenv("PAPERTUI_BENCH_FIRST_PAINT", str(paint))
@@ -30,6 +94,7 @@ async def test_episodes_show_before_the_scan_ends(make_app, tmp_path: Path, monk
     gate = threading.Event()
     app = make_app(gate=gate)
     async with app.run_test(size=(120, 40)) as pilot:
+        assert await _until(pilot, lambda: bool(app.query(DialogueView)))  # built after the first paint
         dialogue = app.query_one(DialogueView)
         assert await _until(pilot, lambda: dialogue.turn_count == 9)  # the first episode, while scanning
         assert await _until(pilot, paint.exists) and float(paint.read_text()) > 0

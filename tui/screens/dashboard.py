@@ -11,7 +11,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -26,46 +26,63 @@ from textual.widgets import Footer, Input
 from textual.worker import get_current_worker
 
 from tui.commands import DASHBOARD_COMMANDS, bindings
-from tui.core.identity import text_hash
-from tui.core.models import (
-    Claim,
-    Episode,
-    EpisodeAnalysis,
-    LibraryPaper,
-    Note,
-    NoteTarget,
-    PaperMeta,
-    Problem,
-    Verdict,
-    VerdictRecord,
-)
-from tui.screens import view_models as vm
 from tui.screens import bench
-from widgets.board import COLUMNS, VerdictBoard
-from widgets.claims import ClaimsList
-from widgets.dialogue import DialogueView
-from widgets.episodes import EpisodeList
 from widgets.panel_tabs import PanelTabs
-from widgets.paper_detail import PaperDetail, PaperDetailData
 from widgets.status import StatusBar
 from widgets.text import shorten
 
-if TYPE_CHECKING:  # imported when needed: the first paint must not wait for the library or the filter engine
+# The first paint shows the frame (panels, titles, "Loading library…") importing little more than Textual.
+# The panel widgets, the view models and the domain models (pydantic) are imported after it, where used.
+if TYPE_CHECKING:
     from tui.core.library import Library, ScanProgress
+    from tui.core.models import (
+        Claim,
+        Episode,
+        EpisodeAnalysis,
+        LibraryPaper,
+        Note,
+        NoteTarget,
+        PaperMeta,
+        Problem,
+        Verdict,
+        VerdictRecord,
+    )
     from tui.screens import filters
+    from tui.screens import view_models as vm
+    from widgets.board import VerdictBoard
+    from widgets.claims import ClaimsList
+    from widgets.dialogue import DialogueView
+    from widgets.episodes import EpisodeList
+    from widgets.paper_detail import PaperDetail
 
-W = TypeVar("W", bound=Widget)
 WIDE_FROM = 110  # columns; below it the dashboard shows one panel at a time (HORIZONTAL_BREAKPOINTS)
-PANEL_WIDGETS: dict[str, Callable[[], Widget]] = {
-    "episodes": lambda: EpisodeList(id="episodes"),
-    "dialogue": lambda: DialogueView(id="dialogue"),
-    "claims": lambda: ClaimsList(id="claims"),
-    "board": lambda: VerdictBoard(id="board"),
-    "detail": lambda: PaperDetail(id="detail"),
-}
-PANEL_TYPES: dict[str, type[Widget]] = {
-    "episodes": EpisodeList, "dialogue": DialogueView, "claims": ClaimsList, "board": VerdictBoard, "detail": PaperDetail,
-}
+LOADING = "Loading library…"
+
+
+def new_panel_widget(panel: str) -> Widget:
+    """A panel's widget, with the panel's name as its id. Imports its module on first use (after the
+    first paint)."""
+    if panel == "episodes":
+        from widgets.episodes import EpisodeList
+
+        return EpisodeList(id="episodes")
+    if panel == "dialogue":
+        from widgets.dialogue import DialogueView
+
+        return DialogueView(id="dialogue")
+    if panel == "claims":
+        from widgets.claims import ClaimsList
+
+        return ClaimsList(id="claims")
+    if panel == "board":
+        from widgets.board import VerdictBoard
+
+        return VerdictBoard(id="board")
+    from widgets.paper_detail import PaperDetail
+
+    return PaperDetail(id="detail")
+
+
 PANELS: tuple[tuple[str, str], ...] = (
     ("episodes", "Episodes"),
     ("dialogue", "Dialogue"),
@@ -92,7 +109,7 @@ class DashboardScreen(Screen):
     COMMAND_CLASSES = DASHBOARD_COMMANDS
     BINDINGS = bindings(DASHBOARD_COMMANDS)
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE_FROM, "-wide")]
-    AUTO_FOCUS = None
+    AUTO_FOCUS = ""  # nothing: the dialogue is focused once built (None would mean the app's "*")
 
     def __init__(self) -> None:
         super().__init__(id="dashboard")
@@ -104,7 +121,7 @@ class DashboardScreen(Screen):
         self.resolve: dict[str, str] = {}
         self.verdicts: dict[str, VerdictRecord] = {}
         self.tags: dict[str, list[str]] = {}
-        self.notes = vm.NoteIndex()
+        self._notes: vm.NoteIndex | None = None
         self.episode: Episode | None = None
         self.selected_paper: str | None = None
         self.claim_scope = "paper"
@@ -120,69 +137,99 @@ class DashboardScreen(Screen):
         self._metadata_candidates: dict[str, list[tuple[PaperMeta, float | None]]] = {}
         self._scanning = False
         self.loaded = False
-        self._built: set[str] = set()  # panels whose widget exists (see ensure_panel)
+        self._built: set[str] = set()  # panels whose widget exists or is being mounted (see ensure_panel)
+        self._framed = True  # until the first paint: only the frame exists, no panel widget
         self._loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def notes(self) -> vm.NoteIndex:
+        """Where the user's notes are (empty until the store is read)."""
+        if self._notes is None:
+            from tui.screens import view_models as vm
+
+            self._notes = vm.NoteIndex()
+        return self._notes
+
+    @notes.setter
+    def notes(self, notes: vm.NoteIndex) -> None:
+        self._notes = notes
 
     # ---------------------------------------------------------------------------------------- layout
 
     def compose(self) -> ComposeResult:
-        # Wide terminals show every panel, so all are built now; narrow ones show one panel at a time and
-        # build the others when first shown (ensure_panel), which keeps the first paint cheap.
-        wide = self.app.size.width >= WIDE_FROM
+        # The frame only: the panels' widgets are built after the first paint (build_panels), and on narrow
+        # terminals, where one panel shows at a time, the others when first shown (ensure_panel).
+        # The breakpoint class is set now (Textual sets it on the first Resize): the first layout is then
+        # the final one, not a restyle and relayout of the whole screen just before the first paint.
+        self.add_class("-wide" if self.app.size.width >= WIDE_FROM else "-narrow")
         yield PanelTabs(PANELS, id="panel-tabs")
         with Horizontal(id="top-row", classes="row -holds-current"):
             for panel in ("episodes", "dialogue", "claims"):
-                with Vertical(id=f"{panel}-panel", classes="panel -current" if panel == "dialogue" else "panel"):
-                    if wide or panel == self.current_panel:
-                        self._built.add(panel)
-                        yield PANEL_WIDGETS[panel]()
+                yield Vertical(id=f"{panel}-panel", classes="panel -current" if panel == "dialogue" else "panel")
         with Horizontal(id="bottom-row", classes="row"):
             for panel in ("board", "detail"):
-                with Vertical(id=f"{panel}-panel", classes="panel"):
-                    if wide:
-                        self._built.add(panel)
-                        yield PANEL_WIDGETS[panel]()
+                yield Vertical(id=f"{panel}-panel", classes="panel")
         yield FilterBar()
-        yield StatusBar(id="status")
+        yield StatusBar(LOADING, id="status")
         yield Footer()
 
     def on_mount(self) -> None:
         for panel_id, title in PANELS:
             self.query_one(f"#{panel_id}-panel").border_title = title
         self.query_one(PanelTabs).show_current(self.current_panel)
-        self.query_one(DialogueView).focus()
-        self.set_interval(0.25, self._flush_pending_episodes)
         bench.after_first_paint(self)
-        # Open the store and scan after the first paint: its imports and SQLite work would otherwise compete
-        # with the first frame for the interpreter.
-        self.call_after_refresh(self.start)
+        # Build the panels, open the store and scan after the first paint: their imports (widgets, models,
+        # the library) and SQLite work would otherwise hold the first frame back.
+        self.call_after_refresh(self.build_panels)
+
+    async def build_panels(self) -> None:
+        """After the first paint: build the widgets of the panels on screen (the dialogue always: the scan
+        shows the first episode in it), focus the current one, then start loading the library."""
+        self._framed = False
+        wide = self.size.width >= WIDE_FROM
+        for panel, _ in PANELS:
+            if wide or panel in ("dialogue", self.current_panel):
+                await self._mount_panel(panel)
+        if self.focused is None:  # keys pressed before now may have focused something (e.g. the filter bar)
+            self.action_focus_panel(self.current_panel)
+        self.set_interval(0.25, self._flush_pending_episodes)
+        self.start()
 
     def set_panel_title(self, panel: str, title: str) -> None:
         """Border titles are parsed as markup: user text in them (episode titles, paper names) is escaped."""
         self.query_one(f"#{panel}-panel").border_title = escape_markup(title)
 
     def on_resize(self) -> None:
-        if self.size.width >= WIDE_FROM:  # grew wide: every panel is on screen now
+        if self.size.width >= WIDE_FROM and not self._framed:  # grew wide: every panel is on screen now
             for panel, _ in PANELS:
                 self.ensure_panel(panel)
 
     def ensure_panel(self, panel: str, then: Callable[[], object] | None = None) -> None:
         """Build a panel's widget the first time it is shown, fill it from the screen's state, then call
-        `then` (e.g. focus it). Built panels just call `then`."""
+        `then` (e.g. focus it). Built panels just call `then` (once mounted)."""
         if panel in self._built:
             if then is not None:
-                then()
+                if self.panel_widget(panel) is not None:
+                    then()
+                else:  # still mounting: after it, in order
+                    self.call_next(then)
             return
-        self._built.add(panel)
-        widget = PANEL_WIDGETS[panel]()
 
-        async def mount_and_fill() -> None:
-            await self.query_one(f"#{panel}-panel").mount(widget)
-            self._fill_panel(panel)
+        async def mount_and_then() -> None:
+            await self._mount_panel(panel)
             if then is not None:
                 then()
 
-        self.call_next(mount_and_fill)
+        self._built.add(panel)
+        self.call_next(mount_and_then)
+
+    async def _mount_panel(self, panel: str) -> None:
+        """Mount a panel's widget (once) and fill it from the screen's state (it missed every update so far)."""
+        if self.panel_widget(panel) is not None:
+            return
+        self._built.add(panel)
+        await self.query_one(f"#{panel}-panel").mount(new_panel_widget(panel))
+        self._fill_panel(panel)
 
     def _fill_panel(self, panel: str) -> None:
         """Show the current state in a freshly built panel (it missed every update so far)."""
@@ -198,19 +245,25 @@ class DashboardScreen(Screen):
         if found is not None and panel in ("episodes", "board"):
             self._show_filter_result(found, self._filter_generation.get(panel, 0))
 
-    def built(self, kind: type[W]) -> W | None:
-        """The panel widget of this type, or None while its panel has not been shown yet."""
+    def built(self, panel: str) -> Any:
+        """The panel's widget (EpisodeList, DialogueView, ClaimsList, VerdictBoard or PaperDetail), or None
+        while it has not been built. Typed loosely: the widget modules are imported after the first paint."""
         try:
-            return self.query_one(kind)
+            return self.query_one(f"#{panel}")
         except NoMatches:
             return None
+
+    @property
+    def dialogue(self) -> DialogueView:
+        """The dialogue view (built right after the first paint, before loading starts)."""
+        return self.query_one("#dialogue")  # type: ignore[return-value]
 
     @property
     def backend(self):  # noqa: ANN201 - tui.screens.backend.Backend, typed loosely to keep imports lazy
         return self.app.backend  # type: ignore[attr-defined]
 
     def panel_widget(self, panel: str) -> Widget | None:
-        return self.built(PANEL_TYPES[panel])
+        return self.built(panel)
 
     def panel_of(self, widget: Widget | None) -> str | None:
         while widget is not None:
@@ -238,7 +291,7 @@ class DashboardScreen(Screen):
 
         def focus() -> None:
             widget = self.panel_widget(panel)
-            if isinstance(widget, VerdictBoard):
+            if panel == "board":
                 widget.focus_board()
             elif widget is not None:
                 widget.focus()
@@ -279,6 +332,8 @@ class DashboardScreen(Screen):
         self.scan()
 
     async def reload_user_data(self) -> None:
+        from tui.screens import view_models as vm
+
         store = self.backend.store
         self.verdicts = await self.backend.call(store.all_verdicts)
         self.tags = await self.backend.call(store.all_tags)
@@ -367,7 +422,7 @@ class DashboardScreen(Screen):
         elif self.episodes:
             self.show_episode(self.episodes[0].key)
         else:
-            self.query_one(DialogueView).set_dialogue([], empty_text="No transcripts found in this library.")
+            self.dialogue.set_dialogue([], empty_text="No transcripts found in this library.")
         if self.selected_paper is None and self.papers:
             first = self._first_paper_of_episode()
             if first:
@@ -392,16 +447,20 @@ class DashboardScreen(Screen):
     # ------------------------------------------------------------------------------- showing things
 
     def _show_episode_list(self) -> None:
-        if self.built(EpisodeList) is None:
+        from tui.screens import view_models as vm
+
+        if self.built("episodes") is None:
             return
         counts = {e.key: self.library.turn_count(e.key) for e in self.episodes} if self.library is not None else None
         rows = vm.episode_rows(self.episodes, self.analyses, self.notes, turn_counts=counts)
-        episodes = self.built(EpisodeList)
+        episodes = self.built("episodes")
         if episodes is not None:
             episodes.show_rows(rows, current=self.episode.key if self.episode else None)
 
     def _show_board(self) -> None:
-        board = self.built(VerdictBoard)
+        from tui.screens import view_models as vm
+
+        board = self.built("board")
         if board is None:
             return
         board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
@@ -416,15 +475,17 @@ class DashboardScreen(Screen):
         return self.resolve.get(first.key, first.key)
 
     def show_episode(self, key: str, *, keep_cursor: bool = False, select_paper: bool = True) -> None:
+        from tui.screens import view_models as vm
+
         episode = next((e for e in self.episodes if e.key == key), None)
         if episode is None:
             return
         if not episode.turns and self.library is not None and self.library.turn_count(key):
             # A cached episode comes without its turns: load them off the UI thread, then show it.
-            self.query_one(DialogueView).set_dialogue([], empty_text="Loading episode…")
+            self.dialogue.set_dialogue([], empty_text="Loading episode…")
             self._load_turns(key, keep_cursor, select_paper)
             return
-        dialogue = self.query_one(DialogueView)
+        dialogue = self.dialogue
         changed = self.episode is None or self.episode.key != key
         cursor = dialogue.cursor_turn if keep_cursor and not changed else None
         self.episode = episode
@@ -435,7 +496,7 @@ class DashboardScreen(Screen):
         self.rows_changed("dialogue", "claims")  # an active filter applies to the new episode too
         if cursor is not None:
             dialogue.go_to_turn(cursor, post=False)
-        episodes = self.built(EpisodeList)
+        episodes = self.built("episodes")
         if episodes is not None:
             episodes.select_key(key)
         self.set_panel_title("dialogue", f"Dialogue · {shorten(episode.title or episode.source, 60)}")
@@ -451,7 +512,7 @@ class DashboardScreen(Screen):
         library = self.library
         full = await self.backend.call(library.full_episode, key) if library is not None else None
         if full is None or not full.turns:
-            self.query_one(DialogueView).set_dialogue([], empty_text="Could not load this episode's turns.")
+            self.dialogue.set_dialogue([], empty_text="Could not load this episode's turns.")
             return
         self.episodes = [full if e.key == key else e for e in self.episodes]
         self.show_episode(key, keep_cursor=keep_cursor, select_paper=select_paper)
@@ -463,6 +524,8 @@ class DashboardScreen(Screen):
         return {self.resolve.get(p.key, p.key) for p in analysis.papers}
 
     def _show_claims(self) -> None:
+        from tui.screens import view_models as vm
+
         analysis = self.analyses.get(self.episode.key) if self.episode else None
         scope_paper = self.selected_paper if self.claim_scope == "paper" else None
         claims = vm.episode_claims(analysis, scope_paper, self.resolve)
@@ -479,7 +542,7 @@ class DashboardScreen(Screen):
         else:
             empty, title = "No claims in this episode.", "Claims · episode"
         self.set_panel_title("claims", title + (" (filtered)" if query else ""))
-        claims_list = self.built(ClaimsList)
+        claims_list = self.built("claims")
         if claims_list is None:
             return
         claims_list.show_claims(
@@ -488,8 +551,10 @@ class DashboardScreen(Screen):
         )
 
     def _show_detail(self) -> None:
+        from widgets.paper_detail import PaperDetailData
+
         paper = self.papers.get(self.selected_paper or "")
-        detail = self.built(PaperDetail)
+        detail = self.built("detail")
         if detail is None:
             return
         if paper is None:
@@ -515,7 +580,7 @@ class DashboardScreen(Screen):
             return
         self.selected_paper = key
         self._pushback_cursor = 0
-        board = self.built(VerdictBoard)
+        board = self.built("board")
         if origin != "board" and board is not None:
             board.select(key)
         self._show_detail()
@@ -524,6 +589,8 @@ class DashboardScreen(Screen):
         self._show_claims()
 
     def _go_to_paper_in_dialogue(self, key: str) -> None:
+        from tui.screens import view_models as vm
+
         if key not in self._episode_paper_keys():
             paper = self.papers.get(key)
             if paper is None or not paper.discussions:
@@ -535,28 +602,27 @@ class DashboardScreen(Screen):
                     self.show_episode(target, keep_cursor=False)
         spans = vm.paper_spans(self.analyses.get(self.episode.key) if self.episode else None, key, self.resolve)
         if spans:
-            self.query_one(DialogueView).go_to_turn(spans[0][0], post=False)
+            self.dialogue.go_to_turn(spans[0][0], post=False)
 
     # ----------------------------------------------------------------------------- widget messages
+    # Handlers by name, not @on(EpisodeList.EpisodeChosen): the widget classes are imported after the first paint.
 
-    @on(EpisodeList.EpisodeChosen)
-    def _episode_chosen(self, event: EpisodeList.EpisodeChosen) -> None:
+    def on_episode_list_episode_chosen(self, event: EpisodeList.EpisodeChosen) -> None:
         if self.episode is None or self.episode.key != event.episode_key:
             self.show_episode(event.episode_key)
 
-    @on(VerdictBoard.PaperHighlighted)
-    def _paper_highlighted(self, event: VerdictBoard.PaperHighlighted) -> None:
+    def on_verdict_board_paper_highlighted(self, event: VerdictBoard.PaperHighlighted) -> None:
         if event.paper_key != self.selected_paper:
             self.select_paper(event.paper_key, origin="board")
 
-    @on(ClaimsList.ClaimHighlighted)
-    def _claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
+    def on_claims_list_claim_highlighted(self, event: ClaimsList.ClaimHighlighted) -> None:
         self._pushback_cursor = 0
-        self.query_one(DialogueView).go_to_turn(event.claim.turn, highlight=True, post=False)
+        self.dialogue.go_to_turn(event.claim.turn, highlight=True, post=False)
 
-    @on(DialogueView.CursorMoved)
-    def _cursor_moved(self, event: DialogueView.CursorMoved) -> None:
-        dialogue = self.query_one(DialogueView)
+    def on_dialogue_view_cursor_moved(self, event: DialogueView.CursorMoved) -> None:
+        from tui.screens import view_models as vm
+
+        dialogue = self.dialogue
         if not dialogue.has_focus or event.turn_index is None or self.episode is None:
             return
         key = vm.paper_of_turns(self.analyses.get(self.episode.key), self.resolve).get(event.turn_index)
@@ -566,6 +632,8 @@ class DashboardScreen(Screen):
     # ------------------------------------------------------------------------------- navigation
 
     def action_span(self, step: int) -> None:
+        from tui.screens import view_models as vm
+
         if self.selected_paper is None or self.episode is None:
             self.app.notify("Select a paper first.", markup=False)
             return
@@ -573,7 +641,7 @@ class DashboardScreen(Screen):
         if not spans:
             self.app.notify("The selected paper has no span in this episode.", markup=False)
             return
-        dialogue = self.query_one(DialogueView)
+        dialogue = self.dialogue
         current = dialogue.cursor_turn or 0
         starts = [first for first, _ in spans]
         if step > 0:
@@ -587,14 +655,14 @@ class DashboardScreen(Screen):
         self._show_claims()
 
     def action_go_to_pushback(self) -> None:
-        claims = self.built(ClaimsList)
+        claims = self.built("claims")
         claim = claims.current if claims is not None else None
         if claim is None or not claim.pushback:
             self.app.notify("The highlighted claim has no pushback.", markup=False)
             return
         turn = claim.pushback[self._pushback_cursor % len(claim.pushback)]
         self._pushback_cursor += 1
-        self.query_one(DialogueView).go_to_turn(turn, highlight=True, post=False)
+        self.dialogue.go_to_turn(turn, highlight=True, post=False)
 
     # ---------------------------------------------------------------------------------- verdicts
 
@@ -605,6 +673,8 @@ class DashboardScreen(Screen):
         return paper
 
     async def action_verdict(self, value: str, reason: str | None = None) -> None:
+        from tui.core.models import Verdict
+
         paper = self._selected_paper_or_warn()
         if paper is not None:
             await self.set_verdict(paper, Verdict(value), reason)
@@ -623,8 +693,10 @@ class DashboardScreen(Screen):
         self.app.notify(f"{shorten(paper.name, 40)} → {verdict.value}", markup=False, timeout=2)
 
     def _apply_verdict(self, record: VerdictRecord) -> None:
+        from tui.screens import view_models as vm
+
         self.verdicts[record.paper_key] = record
-        board = self.built(VerdictBoard)
+        board = self.built("board")
         focus = board is not None and board.has_focus_within
         if board is not None:
             board.set_cards(vm.board_cards(self.papers, self.verdicts, self.notes, self.tags))
@@ -636,6 +708,8 @@ class DashboardScreen(Screen):
         self._show_detail()
 
     async def action_accept_suggestion(self) -> None:
+        from tui.core.models import Verdict
+
         paper = self._selected_paper_or_warn()
         if paper is None:
             return
@@ -645,6 +719,9 @@ class DashboardScreen(Screen):
         await self.set_verdict(paper, Verdict(paper.suggested.verdict))
 
     async def action_move_card(self, step: int) -> None:
+        from tui.screens import view_models as vm
+        from widgets.board import COLUMNS
+
         paper = self._selected_paper_or_warn()
         if paper is None:
             return
@@ -666,6 +743,8 @@ class DashboardScreen(Screen):
         self.app.notify(f"Undone: {shorten(name, 40)} is {record.verdict.value} again", markup=False, timeout=3)
 
     def action_verdict_with_reason(self) -> None:
+        from tui.core.models import Verdict
+
         paper = self._selected_paper_or_warn()
         if paper is None:
             return
@@ -684,8 +763,12 @@ class DashboardScreen(Screen):
 
     def note_target(self) -> tuple[NoteTarget, str, dict[str, str]] | None:
         """The note the `n` key means here: on the turn, the claim, or the selected paper."""
+        from tui.core.identity import text_hash
+        from tui.core.models import NoteTarget
+        from tui.screens import view_models as vm
+
         if self.current_panel == "dialogue" and self.episode is not None:
-            turn = self.query_one(DialogueView).cursor_turn_model()
+            turn = self.dialogue.cursor_turn_model()
             if turn is not None:
                 paper = vm.paper_of_turns(self.analyses.get(self.episode.key), self.resolve).get(turn.index)
                 target = NoteTarget(
@@ -694,7 +777,7 @@ class DashboardScreen(Screen):
                 )
                 return target, f"Note on turn {turn.index} ({turn.speaker})", {"turn_text": turn.text}
         if self.current_panel == "claims" and self.episode is not None:
-            claims = self.built(ClaimsList)
+            claims = self.built("claims")
             claim = claims.current if claims is not None else None
             if claim is not None:
                 target = NoteTarget(
@@ -724,15 +807,17 @@ class DashboardScreen(Screen):
 
     def note_saved(self, note: Note) -> None:
         """The note editor saved: refresh markers everywhere."""
+        from tui.screens import view_models as vm
+
         self.notes.add(note)
         self.rows_changed()  # `has:note` changed somewhere
         self._show_episode_list()
         self._show_board()
         if self.episode is not None:
-            self.query_one(DialogueView).set_marks(
+            self.dialogue.set_marks(
                 vm.dialogue_marks(self.episode, self.analyses.get(self.episode.key), self.notes, self.resolve)
             )
-        claims = self.built(ClaimsList)
+        claims = self.built("claims")
         highlighted = claims.highlighted if claims is not None else None
         self._show_claims()
         if claims is not None and highlighted is not None and highlighted < len(claims.claims):
@@ -864,7 +949,7 @@ class DashboardScreen(Screen):
             self._filter_outcomes[panel] = found
         title = dict(PANELS)[panel]
         if panel == "dialogue":
-            dialogue = self.query_one(DialogueView)
+            dialogue = self.dialogue
             if found.ids is None:
                 dialogue.set_filter(None)
             else:
@@ -877,11 +962,11 @@ class DashboardScreen(Screen):
             self._show_claims()
             return
         elif panel == "board":
-            board = self.built(VerdictBoard)
+            board = self.built("board")
             if board is not None:
                 board.set_filter(found.ids, found.spans)
         elif panel == "episodes":
-            episodes = self.built(EpisodeList)
+            episodes = self.built("episodes")
             if episodes is not None:
                 episodes.set_filter(found.ids, self.episode.key if self.episode else None, found.spans)
         if found.count is not None:
