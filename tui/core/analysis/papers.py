@@ -40,7 +40,8 @@ _INTRO_BEFORE = prefiltered(
     r"jump\s+to|dig\s+into|circle\s+back\s+to|switch\s+to|come\s+back\s+to)"
     r"|\b(?:go|come|get|circle|coming|going|getting|went)\s+back\s+to|\bturning\s+to|\bswitching\s+to"
     r"|\b(?:then|also)\s+there['\u2019]?s|\bthere['\u2019]?s\s+(?:also\s+)?(?:this|a\s+paper\s+called)"
-    r"|\bpaper\s+number\s+\w+|\bon\s+to|\bonto|\bwhat\s+about|\bhow\s+about)"
+    r"|\bpaper\s+number\s+\w+|(?:^|[.!?,;:\u2013\u2014-]\s*|\b(?:and|so|now|okay|ok|alright|right)\s+)(?:on\s+to|onto)"
+    r"|\bwhat\s+about|\bhow\s+about)"
     + _SEP
     + r"(?:(?:the|this|a|an)\s+)?(?:paper\s+)?$",
     re.I,
@@ -53,11 +54,17 @@ _COMPONENT_CALLED = prefiltered(
     re.I,
 )
 _ARTIFACT_CALLED = prefiltered(
-    r"\b(?:paper|work|preprint|report|framework|model|benchmark|dataset|system|approach|architecture|"
+    r"\b(?:framework|model|benchmark|dataset|system|approach|architecture|"
     r"suite|agent|family|project)\s+(?:called|named|titled|dubbed)\s+(?:the\s+)?$",
     re.I,
 )
+# "this paper out called X", "a preprint from Meta titled X": a paper named outright is an introduction.
+_PAPER_CALLED = prefiltered(
+    r"\b(?:paper|preprint|report|work)\s+(?:[\w-]+\s+){0,3}?(?:called|named|titled|dubbed)\s+(?:the\s+)?$",
+    re.I,
+)
 _PAPER_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:paper|preprint|work|report|tech(?:nical)?\s+report|study)\b", re.I)
+_PROVENANCE_END = re.compile(r"\b(?:from|in|of|by|per|after)\s+(?:the|a|an|their|this|that)\s+$", re.I)
 _ARTIFACT_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:framework|approach|method|benchmark|system|architecture|technique|pipeline|"
     r"toolkit|model\s+family|project|suite)\b",
@@ -110,7 +117,7 @@ _SPACED_VERSION = re.compile(
 )
 _CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
 _CAP_PHRASE = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
+    r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:-[a-z]{3,})?(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
 )
 _ORG_AFTER = re.compile(r"^\s+(?:Labs?|Inc|AI|Research|Corp|Group|University|Institute|Foundation|Team)\b")
 
@@ -195,10 +202,15 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     if _COMPONENT_CALLED.search(before):
         return 0.5, False
     intro = _INTRO_BEFORE.search(before)
+    if intro and _DETERMINER_BEFORE.search(before) and _MODIFIER_AFTER.match(after):
+        return 0.5, False  # "next one's the consumer-GPU cousin of that idea": the name qualifies the object
     if intro and not (_BARE_ORDINAL.match(intro.group(0)) and _DETERMINER_END.search(before[: intro.start()])):
         return 3.0, True  # but not "their first GRPO run", "the first RL paper where ..."
     if _THIS_BEFORE.search(before) and _PAPER_AFTER.match(after):
         return 3.0, True
+    called = _PAPER_CALLED.search(before)
+    if called and not _PROVENANCE_END.search(before[: called.start()]):
+        return 3.0, True  # but "X, from the paper called The Era of ...": where X comes from
     if _ARTIFACT_CALLED.search(before):
         return 1.5, True
     if _CALLED_BEFORE.search(before):
@@ -303,6 +315,9 @@ def _scan(
         for s_index, sentence in enumerate(sentences):
             cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
             consumed = 0
+            # where the object of the sentence's transition cue is named: "Moving on - Gridwalk, from the group
+            # behind NavBench-Pro" introduces Gridwalk, a plain capitalised word before the coined name
+            cue_object_at = _first_plain_cue_object(sentence, cue) if cue is not None else None
             token_spans: list[tuple[int, int]] = []
             for match in TOKEN.finditer(sentence):
                 if match.start() < consumed:
@@ -323,16 +338,18 @@ def _scan(
                 strength, intro = _mention_strength(before, after, turn_has_cue)
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
-                if (
-                    cue is not None
-                    and 0 <= match.start() - cue.end() <= 80
-                    and strength < 2.5
-                    and not lexicon.is_field_term(surface)
-                ):
-                    # "Paper number three - the 1.58-bit one, BitNet b1.58, ...": named right after the cue.
-                    strength, intro = 2.5, True
+                if cue is not None and (cue_object_at is None or cue_object_at > match.start()) and 0 <= match.start() - cue.end() <= 80:
+                    if intro and strength >= 2.0:
+                        cue_object_at = match.start()
+                    elif _is_cue_object(surface, sentence, match.start(), match_end):
+                        # "Paper number three - the 1.58-bit one, BitNet b1.58, ...": named right after the cue.
+                        # Only the first such name: "X, from the group behind Y" does not introduce Y.
+                        strength, intro = max(strength, 2.5), True
+                        cue_object_at = match.start()
                 consumed = match_end
                 token_spans.append((match.start(1), match_end))
+                if intro and _is_provenance(surface, after):
+                    strength, intro = 0.5, False
                 collector.add(surface, Mention(turn, s_index, surface, strength, intro, match.start()))
             # Plain capitalised words mid-sentence ("Mixtral", "Ring Attention"): proper nouns that may be papers.
             for match in _CAP_PHRASE.finditer(sentence):
@@ -346,10 +363,18 @@ def _scan(
                 if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
                     continue
                 strength, intro = _mention_strength(before, after, turn_has_cue)
-                if cue is not None and 0 <= match.start() - cue.end() <= 80 and strength < 2.5:
+                if (
+                    cue is not None
+                    and 0 <= match.start() - cue.end() <= 80
+                    and strength < 2.5
+                    and (cue_object_at is None or match.start(1) <= cue_object_at)
+                    and _is_cue_object(phrase, sentence, match.start(1), end)
+                ):
                     strength, intro = 2.5, True
                 if _ORG_AFTER.match(after):
                     strength -= 3.0
+                if intro and _is_provenance(phrase, after):
+                    strength, intro = 1.0, False
                 collector.add(phrase, Mention(turn, s_index, phrase, strength - 0.5, intro, match.start(1)))
             # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
             for match in _WORD_START_CAP.finditer(sentence):
@@ -390,12 +415,69 @@ _OBJECT_AFTER_ORG = prefiltered(r"\b(?:from|by|at|out\s+of|and|of|for)\s+(?:the\
 _BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
 
 
+# A title said on its own after the move, lower-case words and all: "... it's about memory. LLM in a flash."
+_BARE_TITLE = re.compile(r"^([A-Z][\w+.-]*(?:\s+[\w+.-]+){1,5}?)[.!]?$")
+_NOT_TITLE_WORDS = frozenset(
+    "i you we they he she it it's its this that these those is are was were be been am do does did have has had "
+    "can could will would should not no yes okay ok right sure so well let's what how why who sounds fine fair "
+    "true good great".split()
+)
+
+
+def _is_bare_title(text: str) -> bool:
+    return not any(w.lower().strip(".,!") in _NOT_TITLE_WORDS for w in text.split())
+
+
 def _eligible_object(surface: str, sentence: str, position: int, speakers: frozenset[str]) -> bool:
     if lexicon.is_field_term(surface) or surface in speakers or norm(surface) in lexicon.KNOWN_ORGS:
         return False
     if _OBJECT_AFTER_ORG.search(sentence[max(0, position - 12) : position]):
         return False  # "from Stanford, Berkeley, TRI": where it comes from, not what it is
+    if _is_modifier(sentence, position, position + len(surface)):
+        return False  # "next one's the consumer-GPU cousin of that idea. PowerInfer, ...": PowerInfer
     return not _ORG_AFTER.match(sentence[position + len(surface) : position + len(surface) + 20])
+
+
+# "the consumer-GPU cousin of that idea", "the Gemma-based follow-up to": the name qualifies another noun.
+_MODIFIER_AFTER = re.compile(r"^\s+(?!(?:paper|preprint|work|report|study|model|framework|one)\b)[a-z][\w-]*\s+(?:of|to|for)\b")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their)\s+$", re.I)
+
+
+def _is_modifier(sentence: str, start: int, end: int) -> bool:
+    return bool(_DETERMINER_BEFORE.search(sentence[max(0, start - 8) : start]) and _MODIFIER_AFTER.match(sentence[end : end + 40]))
+
+
+def _first_plain_cue_object(sentence: str, cue: re.Match) -> int | None:
+    """Where the first plain capitalised name after a transition cue starts, if it can be the cue's object."""
+    for match in _CAP_PHRASE.finditer(sentence, cue.end(), cue.end() + 80):
+        phrase = _trim_phrase(match.group(1))
+        if not phrase or phrase.split()[0] in _SLOT_STOP:
+            continue
+        end = match.start(1) + len(phrase)
+        if _is_cue_object(phrase, sentence, match.start(1), end):
+            return match.start(1)
+        return None
+    return None
+
+
+def _is_provenance(surface: str, after: str) -> bool:
+    """"this Google paper", "the Meta one": a lab qualifying a paper says where it is from, not what it is."""
+    return norm(surface) in lexicon.KNOWN_ORGS and bool(_PAPER_AFTER.match(after) or _ONE_AFTER.match(after))
+
+
+_ONE_AFTER = re.compile(r"^(?:['\u2019]s)?\s+one\b")
+
+
+def _is_cue_object(surface: str, sentence: str, start: int, end: int) -> bool:
+    """Can this name be what a transition cue introduces? Not field vocabulary, a lab ("from StepFun",
+    "Google's"), or a word qualifying another noun ("the consumer-GPU cousin of that idea")."""
+    if lexicon.is_field_term(surface) or norm(surface) in lexicon.KNOWN_ORGS:
+        return False
+    if _OBJECT_AFTER_ORG.search(sentence[max(0, start - 12) : start]):
+        return False
+    if _ORG_AFTER.match(sentence[end : end + 20]):
+        return False
+    return not _is_modifier(sentence, start, end)
 
 
 def _mark_opening_object(
@@ -423,11 +505,16 @@ def _mark_opening_object(
             return
         text = sentences[target]
         if target > s_index:
-            head = _BARE_HEAD.match(text)
+            head = _BARE_HEAD.match(text) or _BARE_TITLE.match(text)
+            if head and head.re is _BARE_TITLE and not _is_bare_title(text):
+                head = None
             if head and head.group(1).split()[0] not in _SLOT_STOP:
                 surface = _trim_phrase(head.group(1).rstrip(".-"))
                 if surface and len(surface) >= 3 and _eligible_object(surface, text, 0, speakers):
                     existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == target and m.position == 0]
+                    if existing and existing[0].surface != surface:
+                        existing[0].strength, existing[0].intro = 0.0, False  # "LLM" of "LLM in a flash"
+                        existing = []
                     if existing:
                         existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
                     else:
@@ -538,7 +625,7 @@ _ALIAS_BEFORE = prefiltered(
 )
 _PROVENANCE_BEFORE = prefiltered(r",\s+the\s+$")
 _APPOSITIVE_END = re.compile(r"^(?:['\u2019]s)?\s*(?:[,.;:!?]|$|\s[-\u2013\u2014]\s|(?:from|out\s+of|by)\b)")
-_NAMED_AFTER_DESCRIPTION = prefiltered(r"\bthe\s+\S+\s+(?:paper|one|work|preprint)\s*[-\u2013\u2014,:]\s*$", re.I)
+_NAMED_AFTER_DESCRIPTION = prefiltered(r"\b(?:the|this|that)\s+\S+\s+(?:paper|one|work|preprint)\s*[-\u2013\u2014,:]\s*$", re.I)
 
 
 def _fold_appositions(candidates: dict[str, Candidate], sentences_by_turn: Sequence[Sequence[str]]) -> None:
@@ -573,7 +660,15 @@ def _fold_appositions(candidates: dict[str, Candidate], sentences_by_turn: Seque
                     if end <= m.position and m.position - start <= 35
                 ]
                 described = [d for d in described if d != key and d in candidates and not candidates[d].descriptive]
+                if described and described[0] in lexicon.KNOWN_ORGS:
+                    # "this Google paper, Infini-attention": the lab stays a lab; the name is introduced.
+                    m.strength, m.intro = max(m.strength, 3.0), True
+                    continue
                 if described:
+                    for other in candidates[described[0]].mentions:
+                        if (other.turn, other.sentence) == (m.turn, m.sentence) and other.position < m.position:
+                            other.intro = False  # the name after the description is the one introduced
+                    m.strength, m.intro = max(m.strength, 3.0), True
                     _merge(candidates, described[0], key)
                     merged_into[described[0]] = key
                 continue
@@ -605,7 +700,12 @@ def _merge(candidates: dict[str, Candidate], source: str, target: str) -> None:
 
 
 def _score(cand: Candidate, long_name: str) -> float:
-    positive = sorted((m.strength for m in cand.mentions), reverse=True)
+    strengths = [m.strength for m in cand.mentions]
+    if any(m.intro and m.strength >= 3.0 for m in cand.mentions):
+        # Introduced by a topic move ("Last one - Magpie."): later uses as a noun ("trained on Magpie data")
+        # are the discussion of it, not evidence that it is only a dataset named in passing.
+        strengths = [max(0.0, x) for x in strengths]
+    positive = sorted(strengths, reverse=True)
     total = sum(positive[:4]) + sum(s for s in positive[4:] if s < 0)
     extra_turns = len(cand.turns) - 1
     total += min(2.5, 0.75 * extra_turns)
@@ -642,7 +742,11 @@ def _resolve_descriptions(
     for desc in descriptive:
         stems = _stems(desc.name)
         owners = []
-        for paper, turns in bags:
+        first = desc.first_turn
+        said_with_move = any(
+            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
+        )
+        for paper, turns in ([] if said_with_move else bags):
             bag: set[str] = set()
             for turn in turns:
                 for t in range(turn, min(turn + 3, n_turns, desc.first_turn)):
@@ -650,16 +754,12 @@ def _resolve_descriptions(
             if stems and stems <= bag:
                 owners.append(paper)
         # The named paper introduced right after the description (same or next turn) owns it too.
-        first = desc.first_turn
         following = [p for p in papers if any(first <= m.turn <= first + 1 and m.intro for m in p.mentions)]
         if len(following) == 1 and not owners:
             owners = following
         # "The most contrarian paper of the season!" right after "LIMO." was introduced: a comment on LIMO,
         # unless the description itself comes with a move to a new topic.
         preceding = [p for p in papers if any(first - 1 <= m.turn <= first and m.intro for m in p.mentions)]
-        said_with_move = any(
-            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
-        )
         if len(preceding) == 1 and not owners and not said_with_move:
             owners = preceding
         if owners:
@@ -718,6 +818,49 @@ def _name_descriptions(
             break
 
 
+def _merge_same_descriptions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
+    """"the simulated town paper" and later "the town simulation paper": the same content words, one paper."""
+    kept: list[DetectedPaper] = []
+    for desc in sorted(descriptive, key=lambda d: d.first_turn):
+        stems = _stems(desc.name)
+        host = next((k for k in kept if stems and _stems(k.name) == stems), None)
+        if host is None:
+            kept.append(desc)
+            continue
+        host.mentions.extend(desc.mentions)
+        host.aliases.extend(a for a in desc.aliases if a not in host.aliases)
+        host.patterns.extend(desc.patterns)
+        host.score = max(host.score, desc.score)
+    return kept
+
+
+_ACRONYM_SKIP = frozenset("of the for and a an in on with to via".split())
+
+
+def _initials(phrase: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", phrase) if w and w.lower() not in _ACRONYM_SKIP]
+    return "".join(w[0] for w in words).upper()
+
+
+def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
+    """"LCM" is "Latent Consistency Models" said short: an acronym of another candidate's words is its alias."""
+    named = [c for c in candidates.values() if not c.descriptive]
+    for short in named:
+        if short.key not in candidates:
+            continue
+        surface = short.display()
+        letters = surface[:-1] if surface.endswith("s") and surface[:-1].isupper() else surface
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            continue
+        longs = [
+            c
+            for c in named
+            if c.key in candidates and c is not short and any(" " in s and _initials(s) == letters for s in c.surfaces)
+        ]
+        if len(longs) == 1:
+            _merge(candidates, short.key, longs[0].key)
+
+
 def _merge_appositions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the backdoor paper from Anthropic, the sleeper agents one": two descriptions, one paper."""
     kept: list[DetectedPaper] = []
@@ -763,6 +906,7 @@ def detect_papers(
     _fold_phrases(candidates)
     _fold_named_descriptions(candidates)
     _fold_appositions(candidates, sentences_by_turn)
+    _fold_acronyms(candidates)
 
     named: list[DetectedPaper] = []
     descriptive: list[DetectedPaper] = []
@@ -798,6 +942,7 @@ def detect_papers(
                 )
             )
     descriptive = _merge_appositions(descriptive)
+    descriptive = _merge_same_descriptions(descriptive)
     descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
     _name_descriptions(descriptive, candidates, {p.name for p in named}, sentences_by_turn)
     papers = named + descriptive
