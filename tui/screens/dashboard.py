@@ -139,6 +139,7 @@ class DashboardScreen(Screen):
         self.loaded = False
         self._built: set[str] = set()  # panels whose widget exists or is being mounted (see ensure_panel)
         self._framed = True  # until the first paint: only the frame exists, no panel widget
+        self._panels_ready = asyncio.Event()  # the panels on screen are built: the scan may show episodes
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
@@ -183,9 +184,11 @@ class DashboardScreen(Screen):
         self.call_after_refresh(self.build_panels)
 
     async def build_panels(self) -> None:
-        """After the first paint: build the widgets of the panels on screen (the dialogue always: the scan
-        shows the first episode in it), focus the current one, then start loading the library."""
+        """After the first paint: start loading the library (the store opens on its own thread meanwhile),
+        build the widgets of the panels on screen (the dialogue always: the scan shows the first episode in
+        it), focus the current one; the scan starts once both are done."""
         self._framed = False
+        self.start()
         wide = self.size.width >= WIDE_FROM
         for panel, _ in PANELS:
             if wide or panel in ("dialogue", self.current_panel):
@@ -193,7 +196,7 @@ class DashboardScreen(Screen):
         if self.focused is None:  # keys pressed before now may have focused something (e.g. the filter bar)
             self.action_focus_panel(self.current_panel)
         self.set_interval(0.25, self._flush_pending_episodes)
-        self.start()
+        self._panels_ready.set()
 
     def set_panel_title(self, panel: str, title: str) -> None:
         """Border titles are parsed as markup: user text in them (episode titles, paper names) is escaped."""
@@ -329,6 +332,7 @@ class DashboardScreen(Screen):
             self.app.notify("The store is read-only: changes are not saved.", severity="warning", markup=False)
         await self.reload_user_data()
         self.app.apply_saved_theme(await self.backend.call(store.get_setting, "theme"))  # type: ignore[attr-defined]
+        await self._panels_ready.wait()
         self.scan()
 
     async def reload_user_data(self) -> None:
