@@ -97,3 +97,47 @@ def test_one_description_said_two_ways_is_one_paper(result):
     papers, _ = result
     crowd = [p for p in papers.values() if "crowd" in p.name]
     assert len(crowd) == 1, sorted(papers)
+
+
+# Pushback without fixed phrases, and closing calls in their general shapes (own dialogue).
+CLOSING_ROWS = [
+    ("Ivo", "First up, Beacon-3. They claim a 40% cut in index size with no loss in recall."),  # 0
+    ("Lea", "Forty percent on which corpus? And measured against what?"),  # 1
+    ("Ivo", "Their corpus, their queries. Fair point."),  # 2
+    ("Lea", "Nobody ships an index built that way."),  # 3
+    ("Ivo", "Next up - Quarry. It routes each query to 4 shards and reports 3x lower latency."),  # 4
+    ("Lea", "Okay."),  # 5
+    ("Ivo", "Moving on - Tallow. It compresses the cache with 2-bit codes and keeps 98% accuracy."),  # 6
+    ("Lea", "Neat."),  # 7
+    ("Ivo", "Last one - Ember. It prunes half the experts at load time."),  # 8
+    ("Lea", "Clever trick."),  # 9
+    ("Ivo", "Okay, verdicts. Beacon-3 - historically important, but there's no reason to spend an afternoon on it now."),  # 10
+    ("Lea", "Quarry - I honestly don't know whether to tell people to use it or ignore it."),  # 11
+    ("Ivo", "Tallow is a nice idea, but don't build on it yet."),  # 12
+    ("Lea", "Ember - I genuinely don't know."),  # 13
+    ("Ivo", "I think it's the best of the lot, you think it's a toy. We're not settling that today."),  # 14
+]
+
+
+@pytest.fixture(scope="module")
+def closing():
+    analysis = analyze(make_episode(CLOSING_ROWS))
+    return {p.name: p for p in analysis.papers}
+
+
+def test_doubts_without_fixed_phrases_are_pushback_on_the_papers_claim(closing):
+    pushed = {t for c in closing["Beacon-3"].claims for t in c.pushback}
+    assert {1, 2, 3} <= pushed
+
+
+def test_a_contrast_lands_on_its_second_half(closing):
+    assert closing["Beacon-3"].suggested_verdict.verdict == "skip"
+
+
+def test_not_now_is_research_not_skip(closing):
+    assert closing["Tallow"].suggested_verdict.verdict == "research-only"
+
+
+def test_calls_left_open_give_no_verdict(closing):
+    assert closing["Quarry"].suggested_verdict.verdict is None
+    assert closing["Ember"].suggested_verdict.verdict is None  # and "today" in "not settling that today" is no call

@@ -285,9 +285,31 @@ def _link_all_pushback(claims, labels, sentences, by_sentence) -> None:
         for s_index, sentence in enumerate(turn_sentences):
             if sentence in doubting:
                 owners.update(by_sentence.get((t, s_index), []))
+        if labels[t] == WRAP_UP:
+            continue  # the closing round judges; its reservations are verdict evidence, not pushback
         if not owners and isinstance(labels[t], int):
             owners.add(labels[t])
         for p_index in owners:
-            for claim in link_pushback(claims[p_index], t, doubting):
-                if t not in claim.pushback and t >= claim.turn:
+            linked = [c for c in link_pushback(claims[p_index], t, doubting) if c.turn <= t]
+            if not linked:
+                linked = _nearest_claim(claims[p_index], t, labels, p_index)
+            for claim in linked:
+                if t not in claim.pushback:
                     claim.pushback.append(t)
+
+
+def _nearest_claim(claims: Sequence[Claim], turn: int, labels, p_index: int) -> list[Claim]:
+    """A doubt about a paper with no claim just before it answers the paper's latest claim so far, or, when
+    the doubt comes first, the first claim of the span it sits in: the doubt is kept either way."""
+    real = [c for c in claims if not c.hypothetical] or list(claims)
+    earlier = [c for c in real if c.turn <= turn]
+    if earlier:
+        return [max(earlier, key=lambda c: c.turn)]
+    start = turn
+    while start > 0 and labels[start - 1] == p_index:
+        start -= 1
+    end = turn
+    while end + 1 < len(labels) and labels[end + 1] == p_index:
+        end += 1
+    in_span = [c for c in real if start <= c.turn <= end]
+    return [min(in_span, key=lambda c: c.turn)] if in_span else ([real[0]] if real else [])

@@ -29,12 +29,44 @@ PUSHBACK = prefiltered(
     r"have\s+you\s+seen\s+the\s+actual|depends\s+(?:a\s+lot\s+)?on|big\s+caveat|but\s+is\s+it|really\?)",
     re.I,
 )
+# Doubt in its general shapes, beyond fixed phrases: a question about a figure's scope ("on which GPU?",
+# "of what, at which scale?", "meaning what?", "what were the baselines?"), a contrastive "though", a limit
+# of scope ("only on", "their tasks, their robots", "one domain, one model family"), a denied value ("isn't a
+# number", "is not a product", "isn't free", "not exactly"), nobody using it, a practical cost or failure
+# ("falls apart", "weaker", "the bill", "license", "contamination", "can't retrofit"), a claim carrying more
+# than it should ("doing a lot of work", "a low bar", "straw man"), or the speaker announcing an objection.
+DOUBT_SHAPES = prefiltered(
+    r"\b(?:on|at|of|against|in|for|by|from)\s+(?:which|whose)\b(?![\w\s,'\u2019-]*\b(?:is|are|was)\s+(?:the|a)\b[^?]*$)"
+    r"|\b(?:than|versus|over|of)\s+what\s*[?,]|\bwhat\s+(?:were|was|are|is)\s+the\s+(?:baselines?|numbers?|catch|cost)\b"
+    r"|\bthough\s*[.?!,]|\bthough\s*$|\bwhich\s+[\w-]+,\s+and\s+who\b"
+    r"|\b(?:only|just)\s+(?:on|at|in|where|when|with)\s|\btheir\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:with\s+)?their\b"
+    r"|\bone\s+[\w-]+(?:\s+[\w-]+)?,\s+one\b"
+    r"|\b(?:is|are|was|it['\u2019]s|that['\u2019]s)\s+not\s+(?:a|an|the\s+same|free|exactly|science|search)\b"
+    r"|\b(?:isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t)\s+(?:a|an|the\s+same|free|exactly|science|search|really)\b"
+    r"|\bnot\s+exactly\b|\bnot\s+(?:plug-and-play|production|a\s+product|a\s+number|a\s+measurement)"
+    r"|\b(?:nobody|no\s+one)\b(?!\s+(?:else\s+)?(?:has|had)\s+(?:done|tried|shown))"
+    r"|\bweak(?:er|ness|est)?\b|\bfall(?:s|ing)?\s+(?:apart|over)\b|\bbreaks?\s+down\b|\bevaporat\w+"
+    r"|\b(?:the|your|a|an)\s+(?:\w+\s+)?bill\b|\breal\s+money\b|\bnon-commercial\b|\blicen[cs]e\b|\bcopyright\b|"
+    r"\blawyer\b|\blegal\s+team\b|\bcontaminat\w+|\bcan['\u2019]t\s+(?:retrofit|bolt|run|reproduce|check|verify|send|use)\b"
+    r"|\bnever\s+released\b|\bno\s+(?:official\s+)?(?:code|release|weights|ablation|baseline|ground\s+truth)\b"
+    r"|\b(?:doing|carrying)\s+a\s+lot\s+of\s+(?:work|weight)|\bis\s+carrying\b|\blow\s+bar\b|\bstraw\s*-?\s*man\b"
+    r"|\bseen\s+that\s+movie\b|\bheard\s+that\s+one\b|\bgood\s+luck\b|\bapples\s+and\b|\bempty\s+room\b|\ba\s+loop\b"
+    r"|\b(?:my|one)\s+(?:problem|issue|complaint|objection|worry|concern)\b|\bpush\s+back\b|\bi\s+squint\b|\btwitchy\b"
+    r"|\bi['\u2019]m\s+not\s+saying\b|\bsounds\s+(?:great|good|nice|impressive)\s+until\b|\bsaturated\b"
+    r"|\bi['\u2019]m\s+guessing\b|\bi\s+bet\b|\bi['\u2019]ll\s+wait\s+for\b|\bhints?,\s+not\b|\bnot\s+laws\b"
+    r"|\b(?:does|do|did|will|would)\s+(?:it|that|this|those|these|they)\s+(?:\w+\s+)?(?:hold|scale|transfer|generali[sz]e|survive)\b",
+    re.I,
+)
 _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
 
+def is_doubt(sentence: str) -> bool:
+    return bool(PUSHBACK.search(sentence) or DOUBT_SHAPES.search(sentence))
+
+
 def pushback_sentences(sentences: Sequence[str]) -> list[str]:
-    return [s for s in sentences if PUSHBACK.search(s)]
+    return [s for s in sentences if is_doubt(s)]
 
 
 def _stems(text: str) -> set[str]:

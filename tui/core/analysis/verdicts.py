@@ -33,7 +33,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|build\s+on|touch|recommend|pick\s+(?:it|this)\s+up|adopt|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
-         r"\bproblem\s+nobody\s+has\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b", SKIP, 2.5),
+         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b", SKIP, 2.5),
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
@@ -44,7 +44,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
          r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
          r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
-         r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\bnot\s+(?:a|an)\s+(?:tool|product)\b", RESEARCH, 2.5),
+         r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\bnot\s+(?:a|an)\s+(?:tool|product)\b|"
+         r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
+         r"\brequired\s+reading\b|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool)\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
@@ -101,7 +103,15 @@ _UNDECIDED = prefiltered(
     # the hosts saying they part ways or cannot place it
     r"unresolved|no\s+consensus|split\s+decision|(?:land|ended?\s+up)\s+in\s+different\s+places|(?:we|you\s+and\s+i)\s+(?:genuinely\s+|really\s+)?disagree|"
     r"argue\s+about\s+it|(?:don['\u2019]t|do\s+not)\s+know\s+(?:how\s+to\s+(?:score|rate|grade|call)|where\s+i\s+land)|as\s+a\s+shrug|"
-    r"no\s+verdict|(?:the\s+)?opposite\s+of\s+\w+|leave\s+it\s+(?:as\s+)?(?:undecided|there|open)|leave\s+\w+\s+as\s+a)\b",
+    r"no\s+verdict|(?:the\s+)?opposite\s+of\s+\w+|leave\s+it\s+(?:as\s+)?(?:undecided|there|open)|leave\s+\w+\s+as\s+a|"
+    # left open in general shapes: not knowing which way ("I don't know whether to ...", "- I genuinely don't
+    # know."), no clean call ("I can't give it a clean yes or no"), not settling it, or two hosts' opposite
+    # positions set side by side ("I think it's X, you think it's Y"; "I'd say ..., and you'd say ...")
+    r"(?:don['\u2019]t|do\s+not)\s+know\s+(?:whether|if|which)|^(?:\W*\w+\W+){0,3}i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?"
+    r"(?:don['\u2019]t|do\s+not)\s+know[.!]?$|(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+give\s+(?:it|this|that)\s+a\s+(?:clean|straight|clear)|"
+    r"not\s+(?:settling|settle|going\s+to\s+settle)\s+(?:that|this|it)|we\s+(?:don['\u2019]t|do\s+not)\s+agree|"
+    r"i\s+think\s+[^.]{0,80},\s+(?:and\s+)?you\s+think|i['\u2019]d\s+say\s+[^.]{0,80},\s+(?:and\s+)?you['\u2019]d\s+say|"
+    r"(?:really\s+)?depends\s*[.!]?$)\b",
     re.I,
 )
 
@@ -115,6 +125,7 @@ class Statement:
     weight: float
 
 
+_NOT_NOW = re.compile(r"\b(?:yet|for\s+now|this\s+(?:quarter|year|month)|as[-\s]is|until|anytime\s+soon)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|though|although|whereas|while)\b", re.I)
 MIXED = "mixed"
 
@@ -123,6 +134,7 @@ def _score_clause(text: str) -> tuple[str, float] | None:
     """The verdict a clause supports; MIXED when it weighs two verdicts against each other
     ("useful for debugging but probably overkill for production") without an explicit call."""
     hits: dict[str, tuple[float, int]] = {}
+    original = text
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
     for pattern, verdict, weight in _CUES:
         match = pattern.search_folded(text, folded)
@@ -134,8 +146,20 @@ def _score_clause(text: str) -> tuple[str, float] | None:
             hits[verdict] = (weight, match.start())
     if not hits:
         return None
+    if SKIP in hits and _NOT_NOW.search(original):
+        # "don't build on it yet", "I wouldn't build a product on it this quarter": not now is not never
+        weight, at = hits.pop(SKIP)
+        if RESEARCH not in hits or hits[RESEARCH][0] < weight:
+            hits[RESEARCH] = (weight, at)
     first = min(hits.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
-    if len(hits) >= 2 and first[1][0] < 3.0 and _CONTRAST.search(text):
+    contrast = _CONTRAST.search(original)
+    if len(hits) >= 2 and first[1][0] < 3.0 and contrast:
+        # "historically important, but there's no reason to spend an afternoon on it now": the clause after
+        # the contrast is where the speaker lands, when it carries a firm cue of its own
+        after = [(v, w) for v, (w, at) in hits.items() if at > contrast.start() and w >= 2.0]
+        before = [v for v, (w, at) in hits.items() if at < contrast.start()]
+        if len(after) == 1 and before:
+            return after[0]
         return MIXED, max(w for w, _ in hits.values())
     return first[0], first[1][0]
 
