@@ -798,6 +798,8 @@ def _name_descriptions(
         for cand in candidates.values():
             if cand.descriptive or cand.display() in taken or lexicon.is_field_term(cand.display()):
                 continue
+            if cand.key in lexicon.KNOWN_ORGS:
+                continue  # "the textbooks paper, the Microsoft one": a lab, not the paper's name
             for m in cand.mentions:
                 if (m.turn, m.sentence) != (first.turn, first.sentence):
                     continue
