@@ -83,7 +83,10 @@ GENERIC_TERMS = _norm_set(
     """
 )
 
-NOT_PAPERS = KNOWN_MODELS | KNOWN_DATASETS | KNOWN_METRICS | KNOWN_HARDWARE | KNOWN_ORGS | GENERIC_TERMS
+# Units written like names ("9.1 dB", "1.5 kbps", "40 GHz").
+KNOWN_UNITS = _norm_set("dB dBA kbps Mbps Gbps kHz MHz GHz THz ms TB GB MB KB PB TFLOPS PFLOPS kWh MWh")
+
+NOT_PAPERS = KNOWN_MODELS | KNOWN_DATASETS | KNOWN_METRICS | KNOWN_HARDWARE | KNOWN_ORGS | GENERIC_TERMS | KNOWN_UNITS
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and asked about the same names over and over
@@ -185,7 +188,7 @@ OPENING_CUES = prefiltered(
     r"\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
     r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"
-    r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next|finally|lastly|first)\b"
+    r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next\b(?!\s+to\b)|finally\b|lastly\b|first\b)"
     r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
     r"(?:off|out|up|started)?\s*(?:with\b|[,:\u2013\u2014]|\s-\s)"
     r"|\bwe\s+(?:close|end|finish|wrap)\s+with\b|\b(?:our|the|today['\u2019]s)\s+closer\b|\blast\s+but\s+not\s+least\b"

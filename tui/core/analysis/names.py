@@ -13,9 +13,9 @@ from functools import lru_cache
 from tui.core.identity import normalise_name
 
 # A name-like token: letters/digits joined by hyphens or dots, optionally possessive.
-# Letters include Greek and other scripts ("π0"); a trailing "+" is part of a name ("LoRA+").
+# Letters include Greek and other scripts ("π0"); a trailing "+" or "#" is part of a name ("LoRA+", "QuIP#").
 TOKEN = re.compile(
-    r"(?<![\w@/\\.-])([^\W\d_][^\W_]*(?:[-.][^\W_]+)*\+?)(?:['\u2019]s\b|['\u2019](?=\s))?"
+    r"(?<![\w@/\\.-])([^\W\d_][^\W_]*(?:[-.][^\W_]+)*(?:\+|#(?![\w#]))?)(?:['\u2019]s\b|['\u2019](?=\s))?"
 )
 # Lower-case tails that qualify a name rather than belong to it: "CNN-based", "LFM2-style".
 _QUALIFIER_TAIL = re.compile(
@@ -38,7 +38,7 @@ _TOKEN_CACHE = 1 << 16
 def strip_token(token: str) -> str:
     """"CNN-based" -> "CNN"; trailing dots and possessives are already off."""
     token = token.rstrip(".-")
-    if token.endswith("+"):
+    if token.endswith(("+", "#")):
         return token
     while True:
         stripped = _QUALIFIER_TAIL.sub("", token)
@@ -52,7 +52,7 @@ def is_name_shaped(token: str) -> bool:
     """Camel case, letters mixed with digits, several capitals, or capitalised hyphen parts."""
     if len(token) < 2 or not _HAS_ALPHA.search(token) or token[0].isdigit():
         return False
-    if _HAS_DIGIT.search(token) or (token.endswith("+") and len(token) >= 3):
+    if _HAS_DIGIT.search(token) or (token.endswith(("+", "#")) and len(token) >= 3):
         return True
     if _CAMEL.search(token):
         return True

@@ -64,6 +64,7 @@ _PAPER_CALLED = prefiltered(
     re.I,
 )
 _PAPER_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:paper|preprint|work|report|tech(?:nical)?\s+report|study)\b", re.I)
+_SOURCE_END = prefiltered(r"\b(?:from|by|per|after|like|unlike|than)\s+(?:the|this|that)\s+$", re.I)
 _PROVENANCE_END = re.compile(r"\b(?:from|in|of|by|per|after)\s+(?:the|a|an|their|this|that)\s+$", re.I)
 _ARTIFACT_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:framework|approach|method|benchmark|system|architecture|technique|pipeline|"
@@ -94,7 +95,7 @@ _NON_PAPER_AFTER = re.compile(
 )
 
 _DESCRIPTOR = prefiltered(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:paper|preprint)\b(?!s)"
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[A-Z][a-z][\w-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:paper|preprint)\b(?!s)"
     r"|\b(?:[Tt]he|[Tt]his)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:work|study)\b(?!s)(?!\s+(?:on|with|for|in|at)\b)"
 )
 _ONE_USING = prefiltered(
@@ -207,6 +208,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     if intro and not (_BARE_ORDINAL.match(intro.group(0)) and _DETERMINER_END.search(before[: intro.start()])):
         return 3.0, True  # but not "their first GRPO run", "the first RL paper where ..."
     if _THIS_BEFORE.search(before) and _PAPER_AFTER.match(after):
+        if _SOURCE_END.search(before):
+            return 0.5, False  # "the outlier features from the LLM.int8 work": where an idea comes from
         return 3.0, True
     called = _PAPER_CALLED.search(before)
     if called and not _PROVENANCE_END.search(before[: called.start()]):
@@ -233,6 +236,25 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     if _NON_PAPER_AFTER.match(after):
         strength -= 1.5
     return strength, False
+
+
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$", re.I)
+_COMMON_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z-]{2,})\b(?!['\u2019])")
+_NOT_NOUNS = frozenset(
+    "that which who whose where when with from by for and or but is was are were has had have does did can could "
+    "will would should might may must out of on in at to as than into onto via just also only really actually "
+    "basically called named dubbed titled paper preprint work report study model framework method approach system "
+    "benchmark dataset architecture technique pipeline toolkit algorithm suite project one".split()
+)
+
+
+def _qualifies_a_noun(before: str, after: str) -> bool:
+    """"an RL agent", "a GPT-4 judge": after an indefinite article the name qualifies the noun that follows;
+    the thing introduced is that noun, not the name."""
+    if not _INDEFINITE_END.search(before):
+        return False
+    noun = _COMMON_NOUN_AFTER.match(after)
+    return bool(noun) and noun.group(1) not in _NOT_NOUNS
 
 
 def _prior(key: str, surface: str) -> float:
@@ -262,6 +284,27 @@ class _Collector:
 
 
 _PREPOSITIONS = frozenset("of in on for to from about with at by".split())
+_DETERMINERS = frozenset("the a an this that these those their its our my his her your".split())
+# "How does the loop work?": after an auxiliary, "work" / "study" is the verb of a question, not a noun.
+_AUXILIARY_END = prefiltered(
+    r"\b(?:does|do|did|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|will|would|can|could|should|might|must|won['\u2019]t|"
+    r"can['\u2019]t|wouldn['\u2019]t|couldn['\u2019]t)\s+$",
+    re.I,
+)
+# "the most useful retrieval paper of the year", "the best paper ever": a ranking, not a description.
+_RANKING_WORDS = frozenset("most least best worst".split())
+_RANKING_AFTER = re.compile(r"^\s*(?:of\s+(?:the|all|this|today|its|their)\b|ever\b|in\s+(?:years|ages|a\s+while)\b)", re.I)
+
+
+def _describes_a_paper(sentence: str, match: re.Match) -> bool:
+    """A description match that names a paper, not a question's verb ("does the loop work?") or a ranking
+    ("the most useful retrieval paper of the year")."""
+    words = (match.group(1) or match.group(2) or "").lower().split()
+    if _RANKING_WORDS.intersection(words) or _RANKING_AFTER.match(sentence[match.end() :]):
+        return False
+    if match.lastindex == 2 and _AUXILIARY_END.search(sentence[max(0, match.start() - 12) : match.start()]):
+        return False
+    return True
 
 
 def _descriptor_key(words: str) -> str | None:
@@ -270,9 +313,15 @@ def _descriptor_key(words: str) -> str | None:
         return None  # "that interpretability actually helps engineers work": a clause, not a description
     if any(is_name_shaped(strip_token(w)) for w in tokens):
         return None  # "the fMRI-LM paper" is a name mention, not a description
-    if any(w.lower() in _PREPOSITIONS for w in tokens):
-        return None  # "the point of the paper": something of a paper, not a paper
-    content = [w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP]
+    lowered = [w.lower() for w in tokens]
+    if lowered[0] in _PREPOSITIONS or lowered[-1] in _PREPOSITIONS or _DETERMINERS.intersection(lowered):
+        # "the point of the paper", "the rest of their paper": something of a paper, not a paper; a
+        # preposition between content words is part of the description ("the pass at k paper").
+        return None
+    if tokens[0][:1].isupper() and (tokens[0] in _SLOT_STOP or lexicon.is_known_non_paper(tokens[0])):
+        tokens = tokens[1:]  # "the Microsoft embeddings paper": the lab says where it is from
+    # A capitalised word keeps its case: "the Jacobi decoding paper" is "Jacobi decoding".
+    content = [w if w[:1].isupper() else w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP]
     if not content or not any(len(w) >= 4 for w in content):
         return None
     return " ".join(content)
@@ -336,6 +385,8 @@ def _scan(
                     continue
                 before, after = sentence[max(0, match.start() - 90) : match.start()], sentence[match_end : match_end + 60]
                 strength, intro = _mention_strength(before, after, turn_has_cue)
+                if intro and _qualifies_a_noun(before, after):
+                    strength, intro = min(strength, 0.5), False  # "First an RL agent learns to play"
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
                 if cue is not None and (cue_object_at is None or cue_object_at > match.start()) and 0 <= match.start() - cue.end() <= 80:
@@ -371,6 +422,8 @@ def _scan(
                     and _is_cue_object(phrase, sentence, match.start(1), end)
                 ):
                     strength, intro = 2.5, True
+                if intro and _opens_description(phrase, sentence, match.start(1), end):
+                    strength, intro = 0.5, False  # "the last one, the Jacobi decoding paper": the description is introduced
                 if _ORG_AFTER.match(after):
                     strength -= 3.0
                 if intro and _is_provenance(phrase, after):
@@ -401,7 +454,7 @@ def _scan(
             for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
                     key = _descriptor_key(match.group(1) or match.group(2) or "")
-                    if key:
+                    if key and _describes_a_paper(sentence, match):
                         collector.add(
                             key, Mention(turn, s_index, key, strength, True, match.start()), descriptive=True
                         )
@@ -411,7 +464,7 @@ def _scan(
     return collector
 
 
-_OBJECT_AFTER_ORG = prefiltered(r"\b(?:from|by|at|out\s+of|and|of|for)\s+(?:the\s+)?$", re.I)
+_OBJECT_AFTER_ORG = prefiltered(r"\b(?:from|by|at|out\s+of|and|of|for|behind)\s+(?:the\s+)?$", re.I)
 _BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
 
 
@@ -477,7 +530,22 @@ def _is_cue_object(surface: str, sentence: str, start: int, end: int) -> bool:
         return False
     if _ORG_AFTER.match(sentence[end : end + 20]):
         return False
+    if _opens_description(surface, sentence, start, end):
+        return False  # "the Jacobi decoding paper": the plain word opens a description, the description is the object
     return not _is_modifier(sentence, start, end)
+
+
+_DESCRIPTION_TAIL = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:paper|preprint)\b")
+
+
+def _opens_description(surface: str, sentence: str, start: int, end: int) -> bool:
+    """"the Jacobi decoding paper": a plain capitalised word followed by lower-case words and "paper" is the
+    first word of a description, not a name of its own."""
+    return (
+        not is_name_shaped(surface)
+        and bool(_DESCRIPTION_TAIL.match(sentence, end))
+        and bool(_DETERMINER_BEFORE.search(sentence[max(0, start - 8) : start]))
+    )
 
 
 def _mark_opening_object(
@@ -504,6 +572,8 @@ def _mark_opening_object(
         if target >= len(sentences):
             return
         text = sentences[target]
+        # "Which brings us to the defence. Final paper of the day, X": a move of its own in the next sentence
+        own_cue = lexicon.OPENING_CUES.search(text) if target > s_index else None
         if target > s_index:
             head = _BARE_HEAD.match(text) or _BARE_TITLE.match(text)
             if head and head.re is _BARE_TITLE and not _is_bare_title(text):
@@ -524,21 +594,42 @@ def _mark_opening_object(
             (
                 (m, d)
                 for _, m, d in collector.turn_mentions
-                if m.sentence == target and (target > s_index or m.position >= cue.start())
+                if m.sentence == target
+                and (
+                    m.position >= cue.start()
+                    if target == s_index
+                    else (own_cue is not None and m.position >= own_cue.end()) or _NEXT_SENTENCE_HEAD.match(text[: m.position])
+                )
             ),
             key=lambda md: md[0].position,
         )
-        described = False
+        described_end: int | None = None
         for mention, descriptive in pool:
             if descriptive:
-                described = True  # "the open one - OpenVLA": the name in apposition is introduced too
+                end = _DESCRIPTION_END.search(text, mention.position)
+                described_end = end.end() if end else mention.position
                 continue
+            if described_end is not None and not (
+                mention.position >= described_end and _COPULA_AFTER.match(text[described_end : mention.position])
+            ):
+                # "the open one - OpenVLA": the name in apposition is introduced too; not the name inside the
+                # description or after it ("the length bias paper from the group behind X").
+                return
             if mention.surface and _eligible_object(mention.surface, text, mention.position, speakers):
                 if mention.strength < 3.0:
                     mention.strength, mention.intro = 3.0, True
                 return
-        if described or target > s_index:
+        if described_end is not None or target > s_index:
             return
+
+
+# In the sentence after the move the object comes first ("... of the lot. LoRA+ is ..."): a name deep in a
+# sentence of its own ("First an agent mixes tracks. They report 9.1 dB.") is not what the move introduced.
+_NEXT_SENTENCE_HEAD = re.compile(
+    r"^(?:(?:so|and|okay|ok|alright|right|now|then|well|yeah|also|it['\u2019]s|this\s+is|that['\u2019]s|the|this|"
+    r"it\s+is|we\s+have|we['\u2019]ve\s+got|there['\u2019]s|meet|enter|say\s+hello\s+to)[,:]?\s+)*$",
+    re.I,
+)
 
 
 def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
@@ -604,6 +695,20 @@ def _fold_named_descriptions(candidates: dict[str, Candidate]) -> None:
         named = norm(cand.key.removeprefix("desc:"))
         if named in candidates and not candidates[named].descriptive:
             _merge(candidates, cand.key, named)
+
+
+def _fold_description_heads(candidates: dict[str, Candidate]) -> None:
+    """"the Jacobi decoding paper", later "the Jacobi paper": a plain word that opens a description is that
+    description said short, so its mentions join the description."""
+    for cand in list(candidates.values()):
+        if not cand.descriptive or cand.key not in candidates:
+            continue
+        head = cand.key.removeprefix("desc:").split()[0]
+        if not head[:1].isupper() or " " not in cand.key:
+            continue
+        named = candidates.get(norm(head))
+        if named is not None and not named.descriptive and not is_name_shaped(head):
+            _merge(candidates, named.key, cand.key)
 
 
 def _fold_phrases(candidates: dict[str, Candidate]) -> None:
@@ -753,6 +858,11 @@ def _resolve_descriptions(
                     bag |= _stems(" ".join(sentences_by_turn[t]))
             if stems and stems <= bag:
                 owners.append(paper)
+        # "Janus is the decoupling paper", "ColPali, the retrieval paper everyone forwards": a name in apposition
+        # to the description (or its copula) is the paper described, whatever came before.
+        apposed = _apposed_paper(desc, papers, sentences_by_turn)
+        if apposed is not None:
+            owners = [apposed]
         # The named paper introduced right after the description (same or next turn) owns it too.
         following = [p for p in papers if any(first <= m.turn <= first + 1 and m.intro for m in p.mentions)]
         if len(following) == 1 and not owners:
@@ -772,6 +882,30 @@ def _resolve_descriptions(
             continue
         kept.append(desc)
     return kept
+
+
+_COPULA_BEFORE = re.compile(r"^(?:['\u2019]s)?\s*(?:[,:\u2013\u2014-]|\s(?:is|was|=)|['\u2019]s)\s*$")
+_COPULA_AFTER = re.compile(r"^\s*(?:[,:\u2013\u2014-]|\s(?:is|was|=|called|named|dubbed))\s*$", re.I)
+
+
+def _apposed_paper(
+    desc: DetectedPaper, papers: Sequence[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]
+) -> DetectedPaper | None:
+    """The named paper a description is said in apposition with: "X is the Y paper", "X, the Y paper",
+    "the Y paper - X" (the first such sentence decides)."""
+    for m in sorted((m for m in desc.mentions if m.intro), key=lambda m: (m.turn, m.sentence, m.position)):
+        sentence = sentences_by_turn[m.turn][m.sentence]
+        end_match = _DESCRIPTION_END.search(sentence, m.position)
+        desc_end = end_match.end() if end_match else m.position
+        for paper in papers:  # by its patterns: a plain name opening the sentence is no scanned mention yet
+            for pattern in paper.patterns:
+                for other in pattern.finditer(sentence):
+                    if other.end() <= m.position:
+                        if _COPULA_BEFORE.match(sentence[other.end() : m.position]):
+                            return paper
+                    elif other.start() >= desc_end and _COPULA_AFTER.match(sentence[desc_end : other.start()]):
+                        return paper
+    return None
 
 
 _APPOSITION_BEFORE = re.compile(r"^(?:['\u2019]s)?\s*[,:\u2013\u2014-]\s*$")
@@ -825,7 +959,9 @@ def _merge_same_descriptions(descriptive: list[DetectedPaper]) -> list[DetectedP
     kept: list[DetectedPaper] = []
     for desc in sorted(descriptive, key=lambda d: d.first_turn):
         stems = _stems(desc.name)
-        host = next((k for k in kept if stems and _stems(k.name) == stems), None)
+        # "the next-scale prediction paper", later "the next-scale paper": the later description's content
+        # words are all in an earlier one, so it is that paper said short.
+        host = next((k for k in kept if stems and stems <= _stems(k.name)), None)
         if host is None:
             kept.append(desc)
             continue
@@ -907,6 +1043,7 @@ def detect_papers(
     _fold_short_forms(candidates)
     _fold_phrases(candidates)
     _fold_named_descriptions(candidates)
+    _fold_description_heads(candidates)
     _fold_appositions(candidates, sentences_by_turn)
     _fold_acronyms(candidates)
 
@@ -929,7 +1066,9 @@ def detect_papers(
                 mentions=list(cand.mentions),
                 score=score,
                 descriptive=True,
-                patterns=[_descriptor_pattern(words)],
+                # and the short form of a description that opens with a capitalised word ("the Jacobi paper")
+                patterns=[_descriptor_pattern(words)]
+                + [_pattern_for(s) for s in surfaces if s != words and s[:1].isupper() and " " not in s],
             )
             descriptive.append(paper)
         else:
@@ -960,10 +1099,21 @@ def _find_more_mentions(papers: list[DetectedPaper], sentences_by_turn: Sequence
         for pattern in paper.patterns:
             for turn, sentences in enumerate(sentences_by_turn):
                 for s_index, sentence in enumerate(sentences):
-                    if (turn, s_index) not in seen and pattern.search(sentence):
+                    if (turn, s_index) in seen:
+                        continue
+                    found = pattern.search(sentence)
+                    if found and paper.descriptive and _QUANTIFIER_END.search(sentence[max(0, found.start() - 12) : found.start()]):
+                        continue  # "every retrieval paper arrives with a benchmark": papers in general
+                    if found:
                         paper.mentions.append(Mention(turn, s_index, paper.name, 0.0))
                         seen.add((turn, s_index))
         paper.mentions.sort(key=lambda m: (m.turn, m.sentence))
+
+
+# "every / any / most / another retrieval paper": a kind of paper in general, not the one described.
+_QUANTIFIER_END = prefiltered(
+    r"\b(?:every|any|each|most|no|another|other|all|many|some|typical|usual|a|an)\s+$", re.I
+)
 
 
 def sentences_of(turn_texts: Sequence[str]) -> list[list[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui.core.analysis import lexicon
 from tui.core.analysis.papers import DetectedPaper
@@ -36,17 +36,21 @@ class TurnMentions:
     introduced: set[int]  # introduced by a cue ("Moving on - X", "this X paper")
     counts: dict[int, int]
     positions: list[tuple[int, int, int]]  # (sentence, offset, paper) of every mention
+    passing: set[int] = field(default_factory=set)  # named only as a tool or baseline here ("scored with X")
 
 
 def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMentions]:
     per_turn: list[list[tuple[int, int, int, bool, bool]]] = [[] for _ in range(n_turns)]
+    weak: list[dict[int, bool]] = [{} for _ in range(n_turns)]
     for p_index, paper in enumerate(papers):
         for m in paper.mentions:
             if 0 <= m.turn < n_turns:
                 subject = m.sentence == 0 and m.strength >= 0.5
                 per_turn[m.turn].append((m.sentence, m.position, p_index, m.intro or subject, m.intro))
+                in_passing = m.strength < 0 and not m.intro
+                weak[m.turn][p_index] = weak[m.turn].get(p_index, True) and in_passing
     result: list[TurnMentions] = []
-    for items in per_turn:
+    for items, weakness in zip(per_turn, weak):
         items.sort()
         order: list[int] = []
         counts: dict[int, int] = {}
@@ -61,7 +65,8 @@ def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMen
             if intro:
                 introduced.add(p_index)
         positions = [(sentence, position, p_index) for sentence, position, p_index, _, _ in items]
-        result.append(TurnMentions(order, upfront, introduced, counts, positions))
+        passing = {p for p, is_weak in weakness.items() if is_weak}
+        result.append(TurnMentions(order, upfront, introduced, counts, positions, passing))
     return result
 
 
@@ -156,7 +161,9 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
         has_cue = bool(lexicon.TRANSITION_CUES.search(text))
         strong_wrap = bool(lexicon.STRONG_WRAP_UP_CUES.search(text))
         wrap_cue = strong_wrap or bool(lexicon.WRAP_UP_CUES.search(text))
-        fresh = [p for p in named if p not in opened]
+        # A paper not discussed yet, named only as a tool or baseline ("scored with X"), does not move the
+        # discussion away from the current paper; it opens when it is introduced or talked about.
+        fresh = [p for p in named if p not in opened and not (current is not None and p in here.passing)]
         returning = _returning_to(text, here, opened, current) if lexicon.REVISIT_CUES.search(text) else None
         if in_wrap_up:
             # The closing round holds until a new paper is introduced or the hosts explicitly go back to one.
