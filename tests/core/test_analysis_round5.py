@@ -101,3 +101,39 @@ def test_a_name_ending_in_a_sign_keeps_it():
     ]
     names = [p.name for p in analyze(make_episode(rows)).papers]
     assert names == ["QuIP#"]
+
+
+# Verdicts: a left-open judgement in its general shapes gives no verdict, even when one host states a firm
+# call just before saying so; "already the default" and "there's no excuse" are adoption.
+VERDICT_ROWS = [
+    ("Ines", "First up, Warbler, a speech codec. It runs at 1.5 kbps and they claim 30% lower bitrate."),  # 0
+    ("Paul", "Moving on - Tessel, which splits a live mix into stems with 20 ms of delay."),  # 1
+    ("Ines", "Next up, Lantern, a trick for captioning audio that samples 64 captions and keeps the best."),  # 2
+    ("Paul", "Last one - Pylon, a tokenizer for bird song. It beats the old one by 4 points."),  # 3
+    ("Ines", "Okay, verdicts. Warbler..."),  # 4
+    ("Paul", "I keep flipping. The bitrate is great, the listening test is missing."),  # 5
+    ("Ines", "And I'd ship it in a voice app this week. So we're split on that one."),  # 6
+    ("Paul", "Tessel I'm torn on. It's practical for karaoke apps."),  # 7
+    ("Ines", "I'd want a second benchmark before I say anything, so Tessel stays a question mark."),  # 8
+    ("Paul", "Lantern - it's already the default in two captioning toolkits, and it's a cheap fix. There's no excuse."),  # 9
+    ("Ines", "And Pylon? I'd use it for one project. Honestly, it depends on who's asking."),  # 10
+]
+
+
+@pytest.fixture(scope="module")
+def verdicts():
+    analysis = analyze(make_episode(VERDICT_ROWS))
+    return {p.name: (p.suggested_verdict.verdict if p.suggested_verdict else None) for p in analysis.papers}
+
+
+def test_a_split_declared_after_a_firm_call_leaves_the_paper_open(verdicts):
+    assert verdicts["Warbler"] is None
+
+
+def test_torn_and_withheld_judgements_leave_the_paper_open(verdicts):
+    assert verdicts["Tessel"] is None
+    assert verdicts["Pylon"] is None
+
+
+def test_already_the_default_is_adoption(verdicts):
+    assert verdicts["Lantern"] == "deploy-ready"

@@ -76,7 +76,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bship\s+(?:it|this)\b|\btry\s+(?:it\s+)?tomorrow\b|\buse\s+(?:it\s+)?today\b|\bfirst\s+ticket\b|"
          r"\bworth\s+(?:deploying|adopting|trying|a\s+pilot)\b|\bdrop[-\s]in\b|\bit\s+works\b|\beverywhere\b|"
          r"\breal\s+money\b|\bchanges\s+your\s+cost\s+structure\b|\bmost\s+immediately\s+relevant\b|"
-         r"\bmost\s+deployable\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b", DEPLOY, 2.0),
+         r"\bmost\s+deployable\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b|"
+         # already standard practice, or no excuse not to adopt it ("it's already the default", "the standard
+         # tool", "a cheap fix", "there's no excuse")
+         r"\balready\s+(?:the\s+|a\s+)?(?:default|standard|norm)\b|\bthe\s+(?:standard|default)\s+(?:tool|choice|option|way|practice)\b|"
+         r"\bcheap\s+fix\b|\bno\s+excuse\b", DEPLOY, 2.0),
         (r"\bimmediately\s+practical\b|\bmore\s+immediately\s+practical\b|\bpractical\b|\bdeployable\b|"
          r"\bapplied\s+work\b|\bsolving\s+a\s+real\s+problem\b|\breal\s+problem\s+with\s+existing\b|"
          r"\bgenuinely\s+useful\b|\buseful\s+for\b|\bfor\s+enterprise\b|\bedge\s+deployment\b", DEPLOY, 1.0),
@@ -111,7 +115,15 @@ _UNDECIDED = prefiltered(
     r"(?:don['\u2019]t|do\s+not)\s+know[.!]?$|(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+give\s+(?:it|this|that)\s+a\s+(?:clean|straight|clear)|"
     r"not\s+(?:settling|settle|going\s+to\s+settle)\s+(?:that|this|it)|we\s+(?:don['\u2019]t|do\s+not)\s+agree|"
     r"i\s+think\s+[^.]{0,80},\s+(?:and\s+)?you\s+think|i['\u2019]d\s+say\s+[^.]{0,80},\s+(?:and\s+)?you['\u2019]d\s+say|"
-    r"(?:really\s+)?depends\s*[.!]?$)\b",
+    r"(?:really\s+)?depends\s*[.!]?$|"
+    # torn or withholding: "I'm torn on it", "it stays a question mark", "I'd want X before I say anything",
+    # "it depends on who's asking", "cuts both ways", "we're split", "neither of us will move"
+    r"i['\u2019]m\s+(?:\w+\s+)?torn|\btorn\s+(?:on|about)|question\s+mark|toss[-\s]up|coin\s+flip|hard\s+to\s+call|"
+    r"(?:reserve|withhold|hold\s+off\s+on)\s+(?:my\s+|our\s+)?judge?ment|before\s+i\s+(?:say|decide|commit\s+to)\s+anything|"
+    r"(?:stays?|remains?)\s+(?:an?\s+)?(?:open|unclear|undecided|unsettled|tbd)|"
+    r"(?:it|that|this)\s+depends\s+on\s+(?:who|what|whether|how|your|the\s+use)|cuts?\s+both\s+ways|"
+    r"(?:we['\u2019]re|we\s+are|we\s+stay|stays?|remains?|(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|clean|honest))\s+split\b|"
+    r"(?:either|neither)\s+of\s+us\s+(?:will\s+|is\s+going\s+to\s+)?(?:move|budge|budging|moving|back\s+down))\b",
     re.I,
 )
 
@@ -174,7 +186,7 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
     if closing:
         # The hosts' final position decides: the closing round outweighs the discussion, and a closing
         # "we leave that one open" is the last word.
-        if _UNDECIDED.search(max(closing, key=lambda st: st.turn).text):
+        if _UNDECIDED.search(closing[-1].text):  # statements come in speaking order: the last one said
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
         statements = closing
     totals = {DEPLOY: 0.0, RESEARCH: 0.0, SKIP: 0.0}
