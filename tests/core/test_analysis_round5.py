@@ -137,3 +137,32 @@ def test_torn_and_withheld_judgements_leave_the_paper_open(verdicts):
 
 def test_already_the_default_is_adoption(verdicts):
     assert verdicts["Lantern"] == "deploy-ready"
+
+
+# Numbers in words: multipliers ("twice as fast", "more than double", "cut in half"), spelled-out counts of the
+# paper's things ("Five tracks, ..."), and "one" with a qualifier and a unit; chatter stays out.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The decoder is about twice as fast as the old one.", [("twice", 2.0, "x")]),
+        ("Recall goes from 0.2 to 0.5, so more than double.", [("0.2", 0.2, None), ("0.5", 0.5, None), ("double", 2.0, "x")]),
+        ("The cache cuts memory use in half.", [("half", 0.5, "x")]),
+        ("Five tracks, and each one is a different genre.", [("Five", 5.0, None)]),
+        ("They find two failure regimes at long context.", [("two", 2.0, None)]),
+        ("It manages roughly one clip per second.", [("one clip per second", 1.0, "clips per second")]),
+    ],
+)
+def test_numbers_in_words(sentence, expected):
+    from tui.core.analysis.numbers import find_numbers
+
+    assert [(n.text, n.value, n.unit) for n in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I said it twice already.", "Let me double-check that.", "We covered two things last week.", "Three hosts walk into a bar."],
+)
+def test_word_numbers_in_chatter_are_not_figures(sentence):
+    from tui.core.analysis.numbers import find_numbers
+
+    assert find_numbers(sentence) == []

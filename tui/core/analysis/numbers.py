@@ -181,12 +181,14 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         else:
             unit, end = _noun_unit(sentence, end, spelled, scale)
         if spelled:
-            if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail):
-                continue  # "one does", "one practical note", "a model": a pronoun or an article
-            if not (unit or scale) or unit in _TIME_UNITS or _SKIP_BEFORE.search(sentence[: match.start()]):
+            counted_one = num.lower() == "one" and match.group("qual") and unit
+            if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail) and not counted_one:
+                continue  # "one does", "one practical note", "a model": a pronoun or an article (not "around one frame")
+            if not (unit is not None or scale) or unit in _TIME_UNITS or _SKIP_BEFORE.search(sentence[: match.start()]):
                 continue  # "one does", "two years", "every five minutes", "the one model": not figures
         elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I):
             continue
+        unit = unit or None
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         if match.group("lo"):
             # "50 to 73%", "30-40%": both ends are figures the hosts quote.
@@ -195,6 +197,29 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             found.append(NumberMention(text=lo_text, value=_tidy(lo), unit=unit, qualifier=qual))
         text = sentence[match.start("num") : end].strip(" -")
         found.append(NumberMention(text=text, value=_tidy(value), unit=unit, qualifier=qual))
+    found.extend(_multiplier_words(sentence))
+    return found
+
+
+# Multiplier words as figures: "twice as fast", "more than double", "doubles the throughput", "cut in half".
+_MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "triple": 3.0, "triples": 3.0,
+                      "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "half": 0.5, "halves": 0.5, "halved": 0.5}
+_MULTIPLIER = re.compile(
+    r"(?:" + _QUALIFIER + r")?\b(?P<word>twice|double|triple|quadruple)\b(?=\s+(?:as|the|that|its|their|what|over|on|from)\b|\s*[,.;!?]|$)"
+    r"|\b(?P<verb>doubles|doubled|triples|tripled|quadrupled|halves|halved)\b(?!\s+(?:down|up|back|as)\b)"
+    r"|\b(?:in|by)\s+(?P<half>half)\b",
+    re.I,
+)
+
+
+def _multiplier_words(sentence: str) -> list[NumberMention]:
+    found = []
+    for match in _MULTIPLIER.finditer(sentence):
+        word = (match.group("word") or match.group("verb") or match.group("half")).lower()
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+        if match.group("word") and qual is None and re.match(r"\s*(?:[,.;!?]|$)", sentence[match.end() :]):
+            continue  # "I said it twice.": only "more than double." ends a clause as a figure
+        found.append(NumberMention(text=word, value=_MULTIPLIER_VALUES[word], unit="x", qualifier=qual))
     return found
 
 
@@ -217,7 +242,7 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
             if gpu_hours:
                 return "GPU hours", after + gpu_hours.end()
             return "GPUs", after
-        unit = UNIT_NOUNS.get(lower)
+        unit = UNIT_NOUNS.get(lower) or UNIT_NOUNS.get(lower + "s")  # "one clip per second" counts clips
         if unit is not None:
             stop = position + word.end()
             per = _PER.match(sentence[stop:])
@@ -226,8 +251,27 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
             return unit, stop
         if hop == 0 and (lower in _ADJECTIVE_STOP or not raw.islower()):
             return None, end
+        if spelled and _is_counted_noun(lower):
+            following = _WORD.match(sentence[position + word.end() :])
+            if following is None or following.group(1).lower() in _ADJECTIVE_STOP | _VERB_AFTER_COUNT:
+                # "Four puzzles, and ...", "they find three regimes at ...": a count of the paper's things is a
+                # figure; the noun is no real unit, so the unit stays empty ("" tells the caller to keep it)
+                return "", end
         position += word.end()
     return None, end
+
+
+# Plural nouns a spelled-out count can count as a figure ("four puzzles", "three regimes"), except chatter.
+_CHATTER_NOUNS = frozenset(
+    "things ways reasons times years months weeks days minutes seconds hours people guys folks papers episodes "
+    "hosts cents bucks dollars kids cats dogs friends ones others thoughts questions comments notes points cups "
+    "coffees beers pages slides listeners".split()
+)
+_VERB_AFTER_COUNT = frozenset("where which that who each all".split())
+
+
+def _is_counted_noun(word: str) -> bool:
+    return len(word) >= 4 and word.endswith("s") and not word.endswith("ss") and word not in _CHATTER_NOUNS
 
 
 # Words after a number that cannot be an adjective before its unit ("8 out of 15", "3.8 versus 1.7").
