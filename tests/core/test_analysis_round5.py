@@ -166,3 +166,26 @@ def test_word_numbers_in_chatter_are_not_figures(sentence):
     from tui.core.analysis.numbers import find_numbers
 
     assert find_numbers(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "doubt"),
+    [
+        ("One fixed set of hyperparameters across 150 tasks.", False),
+        ("They show meaningful gains on every split.", False),
+        ("That sounds like hype to me.", True),
+        ("Show me the per-task table.", True),
+    ],
+)
+def test_doubt_cues_are_whole_words(sentence, doubt):
+    from tui.core.analysis.pushback import PUSHBACK
+
+    assert bool(PUSHBACK.search(sentence)) is doubt
+
+
+def test_a_figure_sentence_with_a_doubt_word_inside_another_word_is_a_claim():
+    from tui.core.analysis.claims import is_claim
+    from tui.core.analysis.numbers import find_numbers
+
+    sentence = "The pitch is one recipe with fixed hyperparameters across over 40 games."
+    assert is_claim(sentence, find_numbers(sentence), names_paper=False)

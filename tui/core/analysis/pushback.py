@@ -26,7 +26,8 @@ PUSHBACK = prefiltered(
     r"independent\w*\s+(?:verif|replic|test)\w*|arms\s+race|sounds\s+nice\s+in\s+theory|in\s+theory|"
     r"who['\u2019]s\s+(?:actually\s+)?(?:asking|deploying|using)|who\s+cares|who\s+the\s+hell|so\s+what|"
     r"not\s+exactly\s+cutting\s+edge|minefield|gut\s+says|obsolete|fail\s+the|that['\u2019]s\s+the\s+question|"
-    r"have\s+you\s+seen\s+the\s+actual|depends\s+(?:a\s+lot\s+)?on|big\s+caveat|but\s+is\s+it|really\?)",
+    r"have\s+you\s+seen\s+the\s+actual|depends\s+(?:a\s+lot\s+)?on|big\s+caveat|but\s+is\s+it|really\?)"
+    r"(?!\w)",  # whole words: "hype" is no doubt inside "hyperparameters", nor "show me" inside "show meaningful"
     re.I,
 )
 # Doubt in its general shapes, beyond fixed phrases: a question about a figure's scope ("on which GPU?",
