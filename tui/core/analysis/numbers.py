@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from tui.core.analysis.prefilter import prefiltered
 from tui.core.identity import normalise_name
 from tui.core.models import NumberMention
 
@@ -204,7 +205,7 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
 # Multiplier words as figures: "twice as fast", "more than double", "doubles the throughput", "cut in half".
 _MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.0, "triple": 3.0, "triples": 3.0,
                       "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "half": 0.5, "halves": 0.5, "halved": 0.5}
-_MULTIPLIER = re.compile(
+_MULTIPLIER = prefiltered(
     r"(?:" + _QUALIFIER + r")?\b(?P<word>twice|double|triple|quadruple)\b(?=\s+(?:as|the|that|its|their|what|over|on|from)\b|\s*[,.;!?]|$)"
     r"|\b(?P<verb>doubles|doubled|triples|tripled|quadrupled|halves|halved)\b(?!\s+(?:down|up|back|as)\b)"
     r"|\b(?:in|by)\s+(?P<half>half)\b",
