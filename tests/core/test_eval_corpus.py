@@ -27,7 +27,7 @@ FLOORS = {
     "null_verdict_acc": 0.80,
 }
 # Development sets: written apart from the main corpus by others, now read and scored while developing (the
-# final honest figure comes from a further held-out set nobody tunes on). Floors a little below analysis v6.
+# final honest figure comes from a further held-out set nobody tunes on). Floors a little below analysis v7.
 DEV_FLOORS = {
     "heldout": {
         "paper_p": 0.95,
@@ -46,9 +46,21 @@ DEV_FLOORS = {
         "segment_acc": 0.94,
         "claim_r": 0.80,
         "claim_p": 0.50,
-        "number_r": 0.88,
+        "number_r": 0.90,
         "pushback_r": 0.46,
         "verdict_acc": 0.85,
+        "null_verdict_acc": 0.85,
+    },
+    # held out until analysis v7 (v6 scored P 0.80, segmentation 0.81, claims 0.75, numbers 0.82, unclear 0.50)
+    "heldout3": {
+        "paper_p": 0.95,
+        "paper_r": 0.95,
+        "segment_acc": 0.95,
+        "claim_r": 0.85,
+        "claim_p": 0.60,
+        "number_r": 0.95,
+        "pushback_r": 0.30,
+        "verdict_acc": 0.92,
         "null_verdict_acc": 0.85,
     },
 }
