@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, settle, wait_loaded
 from tui.core.models import Verdict
 from widgets.board import BoardCard, VerdictBoard, card_content, suggestion_text
 
@@ -31,7 +31,7 @@ async def test_cards_at_80_columns_keep_the_suggestion_readable(make_app) -> Non
         await wait_loaded(pilot, app)
         dashboard(app).select_paper("name:flashdecode", origin="command")
         await pilot.press("4")
-        await pilot.pause()
+        await settle(pilot)
         column = app.query_one(VerdictBoard).column(Verdict.UNSORTED)
         lines = [str(column.get_option_at_index(i).prompt).splitlines() for i in range(column.option_count)]
         suggestions = [line for card in lines for line in card if line.startswith("→")]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, settle, wait_loaded
 from tui.core.models import Verdict
 from widgets.board import VerdictBoard
 from widgets.claims import ClaimsList
@@ -35,7 +35,7 @@ async def test_selecting_a_paper_jumps_to_its_span_and_filters_claims(make_app) 
         assert column.has_focus
         index = next(i for i, card in enumerate(column.cards) if card.key == "name:flashdecode")
         column.highlighted = index
-        await pilot.pause()
+        await settle(pilot)
         assert screen.selected_paper == "name:flashdecode"
         assert app.query_one(DialogueView).cursor_turn == 5
         claims = app.query_one(ClaimsList).claims
@@ -53,7 +53,7 @@ async def test_claim_highlight_scrolls_dialogue_and_pushback_key(make_app) -> No
         await pilot.press("3")
         claims = app.query_one(ClaimsList)
         assert claims.has_focus and claims.current is not None
-        await pilot.pause()
+        await settle(pilot)
         assert app.query_one(DialogueView).cursor_turn == 2
         await pilot.press("b")
         assert app.query_one(DialogueView).cursor_turn == 3
@@ -86,18 +86,18 @@ async def test_verdict_keys_undo_and_persistence(make_app) -> None:
         screen = dashboard(app)
         screen.select_paper("name:flashdecode", origin="command")
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)
         board = app.query_one(VerdictBoard)
         assert board.card("name:flashdecode").verdict == Verdict.DEPLOY_READY
         await pilot.press("shift+right")
-        await pilot.pause()
+        await settle(pilot)
         assert board.card("name:flashdecode").verdict == Verdict.RESEARCH_ONLY
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await settle(pilot)
         assert board.card("name:flashdecode").verdict == Verdict.DEPLOY_READY
         screen.select_paper("arxiv:2307.02486", origin="command")
         await pilot.press("a")  # accept the suggestion: research-only
-        await pilot.pause()
+        await settle(pilot)
         assert board.card("arxiv:2307.02486").verdict == Verdict.RESEARCH_ONLY
     # Reopen on the same data dir: everything is as we left it.
     again = make_app()

@@ -4,32 +4,16 @@ from __future__ import annotations
 
 import threading
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, filtered, type_text, wait_loaded
 from tui.screens import filters
 from widgets.board import VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
 
 
-async def _type(pilot, text: str) -> None:  # noqa: ANN001
-    for char in text:
-        await pilot.press("space" if char == " " else char)
-
-
 async def _paste(pilot, app, text: str) -> None:  # noqa: ANN001
     """Put text in the open filter bar as one change (typing key by key is covered elsewhere, and slow)."""
     app.query_one("#filter-bar").insert_text_at_cursor(text)
-    await pilot.pause()
-
-
-async def _settle(pilot, app, panel: str, text: str) -> None:  # noqa: ANN001
-    """Wait until the panel shows the answer to `text` (the engine runs in a thread)."""
-    screen = dashboard(app)
-    for _ in range(150):
-        await pilot.pause(0.02)
-        found = screen._filter_outcomes.get(panel)
-        if found is not None and found.text == text:
-            break
     await pilot.pause()
 
 
@@ -48,8 +32,8 @@ async def test_typo_finds_and_highlights_the_real_word(make_app) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot, app)
         await pilot.press("2", "slash")
-        await _type(pilot, "spedup")
-        await _settle(pilot, app, "dialogue", "spedup")
+        await type_text(pilot, "spedup")
+        await filtered(pilot, app, "dialogue", "spedup")
         dialogue = app.query_one(DialogueView)
         assert dialogue.shown_turns == [5, 7]
         match_bg = dialogue._style("dialogue--match").bgcolor
@@ -67,16 +51,16 @@ async def test_claims_and_board_filter_with_the_same_engine_and_highlight(make_a
         screen._show_claims()
         await pilot.press("3", "slash")
         await _paste(pilot, app, "kind:efficiency")
-        await _settle(pilot, app, "claims", "kind:efficiency")
+        await filtered(pilot, app, "claims", "kind:efficiency")
         claims = app.query_one(ClaimsList)
         assert [claim.turn for claim in claims.claims] == [5]
         await pilot.press("escape")
-        await pilot.pause(0.05)
+        await filtered(pilot, app, "claims", "")
         assert [claim.turn for claim in claims.claims] == [2, 5, 6]
         # Board: free text highlights the matched part of the card's name.
         await pilot.press("4", "slash")
         await _paste(pilot, app, "flash")
-        await _settle(pilot, app, "board", "flash")
+        await filtered(pilot, app, "board", "flash")
         board = app.query_one(VerdictBoard)
         shown = [card.key for column in board.columns for card in column.cards]
         assert shown == ["name:flashdecode"]
@@ -98,12 +82,12 @@ async def test_filter_runs_off_the_ui_thread_and_esc_clears(make_app, monkeypatc
         await wait_loaded(pilot, app)
         await pilot.press("2", "slash")
         await _paste(pilot, app, "speaker:theo")
-        await _settle(pilot, app, "dialogue", "speaker:theo")
+        await filtered(pilot, app, "dialogue", "speaker:theo")
         dialogue = app.query_one(DialogueView)
         assert dialogue.shown_turns == [1, 3, 5, 7]
         assert threads and all(thread is not threading.main_thread() for thread in threads)
         await pilot.press("escape")
-        await pilot.pause(0.1)
+        await filtered(pilot, app, "dialogue", "")
         assert dialogue.shown_turns == list(range(9))
         assert dashboard(app).filters == {}
         # A late answer of an older query never brings the filter back after a clear.
@@ -117,12 +101,12 @@ async def test_a_20000_turn_dialogue_filters(make_app) -> None:
         dialogue = app.query_one(DialogueView)
         assert dialogue.turn_count == 20_000
         await pilot.press("2", "slash")
-        await _type(pilot, "kernel")  # narrows one keystroke at a time
+        await type_text(pilot, "kernel")  # narrows one keystroke at a time
         bar = app.query_one("#filter-bar")
         bar.insert_text_at_cursor(" speaker:ana")  # a paste: one change
-        await _settle(pilot, app, "dialogue", "kernel speaker:ana")
+        await filtered(pilot, app, "dialogue", "kernel speaker:ana")
         # every 100th turn says kernel, every 7th is Ana's: multiples of 700
         assert dialogue.shown_turns == list(range(0, 20_000, 700))
         await pilot.press("backspace", "backspace", "backspace")  # "kernel speaker:" constrains the text only
-        await _settle(pilot, app, "dialogue", "kernel speaker:")
+        await filtered(pilot, app, "dialogue", "kernel speaker:")
         assert len(dialogue.shown_turns) == 200

@@ -4,17 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, filtered, settle, type_text, until, wait_loaded
 from tui.core.models import Problem
 from tui.screens.note_editor import NoteEditorScreen
 from widgets.board import VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
-
-
-async def _type(pilot, text: str) -> None:  # noqa: ANN001
-    for char in text:
-        await pilot.press("space" if char == " " else char)
 
 
 async def test_note_on_paper_autosaves_and_survives_reopen(make_app) -> None:
@@ -24,11 +19,11 @@ async def test_note_on_paper_autosaves_and_survives_reopen(make_app) -> None:
         dashboard(app).select_paper("name:flashdecode", origin="command")
         await pilot.press("4", "n")
         assert isinstance(app.screen, NoteEditorScreen)
-        await _type(pilot, "try it")
-        await pilot.pause(0.6)  # autosave while the editor is still open
-        assert app.screen.saved_body == "try it"
+        await type_text(pilot, "try it")
+        editor = app.screen
+        await until(pilot, lambda: editor.saved_body == "try it", "the autosave while the editor is open")
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, NoteEditorScreen)
         assert app.query_one(VerdictBoard).card("name:flashdecode").has_note
     again = make_app()
@@ -48,7 +43,7 @@ async def test_note_typed_then_quit_at_once_is_not_lost(make_app) -> None:
         await pilot.press("2", "j", "n")  # a note on the dialogue's turn 1
         assert isinstance(app.screen, NoteEditorScreen)
         assert app.screen.target.kind == "turn" and app.screen.target.turn_index == 1
-        await _type(pilot, "quick")
+        await type_text(pilot, "quick")
         # no pause for the autosave: the app goes away now
     again = make_app()
     async with again.run_test(size=(120, 40)) as pilot:
@@ -67,9 +62,9 @@ async def test_claim_note_marks_the_claim(make_app) -> None:
         dashboard(app).select_paper("arxiv:2307.02486", origin="command")
         await pilot.press("3", "n")
         assert app.screen.target.kind == "claim"
-        await _type(pilot, "doubtful")
+        await type_text(pilot, "doubtful")
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         claim = app.query_one(ClaimsList).claims[0]
         assert claim.id in dashboard(app).notes.claims
 
@@ -79,18 +74,18 @@ async def test_filter_dialogue_by_speaker_and_negation_then_clear(make_app) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot, app)
         await pilot.press("2", "slash")
-        await _type(pilot, "speaker:theo")
-        await pilot.pause(0.2)
+        await type_text(pilot, "speaker:theo")
+        await filtered(pilot, app, "dialogue", "speaker:theo")
         dialogue = app.query_one(DialogueView)
         assert dialogue.shown_turns == [1, 3, 5, 7]
         await pilot.press("enter")
         assert dialogue.has_focus
         await pilot.press("slash", "space")
-        await _type(pilot, "-speed")
-        await pilot.pause(0.2)
+        await type_text(pilot, "-speed")
+        await filtered(pilot, app, "dialogue", "speaker:theo -speed")
         assert dialogue.shown_turns == [1, 3]  # turns 5 and 7 say "speedup"
         await pilot.press("escape")
-        await pilot.pause(0.1)
+        await filtered(pilot, app, "dialogue", "")
         assert dialogue.shown_turns == list(range(9))
 
 
@@ -100,13 +95,13 @@ async def test_filter_board_by_verdict_and_free_text(make_app) -> None:
         await wait_loaded(pilot, app)
         dashboard(app).select_paper("name:flashdecode", origin="command")
         await pilot.press("d", "4", "slash")
-        await _type(pilot, "verdict:deploy")
-        await pilot.pause(0.2)
+        await type_text(pilot, "verdict:deploy")
+        await filtered(pilot, app, "board", "verdict:deploy")
         board = app.query_one(VerdictBoard)
         shown = [card.key for column in board.columns for card in column.cards]
         assert shown == ["name:flashdecode"]
         await pilot.press("escape")
-        await pilot.pause(0.1)
+        await filtered(pilot, app, "board", "")
         assert len([card for column in board.columns for card in column.cards]) == 2
 
 
@@ -117,7 +112,7 @@ async def test_theme_switch_is_remembered(make_app) -> None:
         assert app.theme == "papertui-ink"
         assert {"papertui-ink", "papertui-paper", "papertui-dusk"} <= set(app.available_themes)
         app.theme = "papertui-paper"
-        await pilot.pause(0.2)
+        await settle(pilot)  # the setting is saved by a worker
     again = make_app()
     async with again.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot, again)
@@ -137,11 +132,11 @@ async def test_user_theme_and_keymap_from_config_dir(make_app, dirs) -> None:
         assert any("broken.toml" in p.source for p in app.config_problems)
         dashboard(app).select_paper("name:flashdecode", origin="command")
         await pilot.press("d")  # no longer bound
-        await pilot.pause()
+        await settle(pilot)
         board = app.query_one(VerdictBoard)
         assert board.card("name:flashdecode").verdict.value == "unsorted"
         await pilot.press("D")
-        await pilot.pause()
+        await settle(pilot)
         assert board.card("name:flashdecode").verdict.value == "deploy-ready"
 
 
@@ -172,8 +167,8 @@ async def test_help_is_searchable(make_app) -> None:
         await wait_loaded(pilot, app)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        await _type(pilot, "undo")
-        await pilot.pause()
+        await type_text(pilot, "undo")
+        await settle(pilot)
         options = app.screen.query_one(OptionList)
         texts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert len(texts) == 1 and "ctrl+z" in texts[0]
@@ -205,10 +200,8 @@ async def test_export_dialog_writes_markdown(make_app, tmp_path: Path) -> None:
         app.screen.query_one("#export-path", Input).value = str(target)
         app.screen.query_one("#export-path", Input).focus()
         await pilot.press("enter")
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if target.exists():
-                break
+        await until(pilot, lambda: target.exists() and "FlashDecode" in target.read_text(encoding="utf-8"),
+                    "the export file")
         assert "FlashDecode" in target.read_text(encoding="utf-8")
 
 
@@ -222,8 +215,8 @@ async def test_verdict_with_reason_up_down_picks_while_typing(make_app) -> None:
         screen.select_paper("name:flashdecode", origin="command")
         await pilot.press("v")
         assert isinstance(app.screen, ReasonScreen)
-        await _type(pilot, "one gpu")
+        await type_text(pilot, "one gpu")
         await pilot.press("down", "enter")  # suggested deploy-ready -> research-only
-        await pilot.pause()
+        await until(pilot, lambda: "name:flashdecode" in screen.verdicts, "the verdict to be saved")
         record = screen.verdicts["name:flashdecode"]
         assert record.verdict.value == "research-only" and record.reason == "one gpu"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, settle, wait_loaded
 from tests.ui.library_fixture import HOSTILE
 from widgets.dialogue import DialogueView
 from widgets.text import visible
@@ -32,7 +32,7 @@ async def test_hostile_transcript_renders_literally_and_triggers_nothing(make_ap
             assert style is None or (not style.link and not (style.meta or {}).get("@click"))
         # The whole screen: the board card and the paper pane show the hostile paper name literally.
         dashboard(app).select_paper("arxiv:2307.02486", origin="command")
-        await pilot.pause()
+        await settle(pilot)
         screen_text = app.export_screenshot()
         assert "[red]LongNet[/]" in screen_text.replace("&#160;", " ")
         # Clicking where the fake link is, and pressing keys, must not quit the app.
@@ -55,7 +55,7 @@ async def test_notifications_and_panel_titles_show_a_hostile_paper_name_literall
         await wait_loaded(pilot, app)
         dashboard(app).select_paper("arxiv:2307.02486", origin="command")
         await pilot.press("d")
-        await pilot.pause(0.1)
+        await settle(pilot)
         notes = list(app._notifications)
         assert notes and all(note.markup is False for note in notes)
         assert notes[-1].message == "[red]LongNet[/] → deploy-ready"
@@ -63,7 +63,7 @@ async def test_notifications_and_panel_titles_show_a_hostile_paper_name_literall
         shown = html.unescape("".join(re.findall(r">([^<]*)</text>", svg))).replace("\xa0", " ")
         assert "Claims · [red]LongNet[/]" in shown and "Paper · [red]LongNet[/]" in shown  # border titles
         await pilot.press("ctrl+z")
-        await pilot.pause(0.1)
+        await settle(pilot)
         assert list(app._notifications)[-1].message == "Undone: [red]LongNet[/] is unsorted again"
         assert app.is_running
 
@@ -73,7 +73,7 @@ async def test_a_notification_never_carries_a_raw_escape_sequence(make_app) -> N
     async with app.run_test(size=(100, 30)) as pilot:
         await wait_loaded(pilot, app)
         app.notify("bad file \x1b]8;;file:///etc/passwd\x07click\x1b]8;;\x07 [@click=app.quit]q[/]", markup=True)
-        await pilot.pause(0.1)
+        await settle(pilot)
         note = list(app._notifications)[-1]
         assert note.markup is False
         assert "\x1b" not in note.message and "\x07" not in note.message

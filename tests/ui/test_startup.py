@@ -12,20 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, settle, until, wait_loaded
 from tui.screens import bench
 from widgets.board import VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
 from widgets.paper_detail import PaperDetail
-
-
-async def _until(pilot, predicate, tries: int = 150) -> bool:  # noqa: ANN001
-    for _ in range(tries):
-        if predicate():
-            return True
-        await pilot.pause(0.02)
-    return predicate()
 
 
 # Modules the first paint must not wait for: the models (pydantic), the store, the library, the filter engine,
@@ -78,7 +70,7 @@ async def test_the_first_paint_is_the_frame(make_app, tmp_path: Path, monkeypatc
     monkeypatch.setattr(bench, "write_marker", looking)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        assert await _until(pilot, lambda: "titles" in seen)
+        await until(pilot, lambda: "titles" in seen, "the first-paint marker")
         assert seen["titles"] == ["Episodes", "Dialogue", "Claims", "Board", "Paper"]
         assert seen["status"] == "Loading library…"
         assert seen["panel widgets"] == []
@@ -94,14 +86,17 @@ async def test_episodes_show_before_the_scan_ends(make_app, tmp_path: Path, monk
     gate = threading.Event()
     app = make_app(gate=gate)
     async with app.run_test(size=(120, 40)) as pilot:
-        assert await _until(pilot, lambda: bool(app.query(DialogueView)))  # built after the first paint
+        # The scan is held at its end by the gate: wait for conditions only, not for the workers to finish.
+        await until(pilot, lambda: bool(app.query(DialogueView)), "the dialogue, built after the first paint",
+                    settled=False)
         dialogue = app.query_one(DialogueView)
-        assert await _until(pilot, lambda: dialogue.turn_count == 9)  # the first episode, while scanning
-        assert await _until(pilot, paint.exists) and float(paint.read_text()) > 0
+        await until(pilot, lambda: dialogue.turn_count == 9, "the first episode, while scanning", settled=False)
+        await until(pilot, lambda: paint.exists() and paint.read_text(), "the first-paint marker", settled=False)
+        assert float(paint.read_text()) > 0
         assert not dashboard(app).loaded and not loaded.exists()
         gate.set()
         await wait_loaded(pilot, app)
-        assert await _until(pilot, loaded.exists)
+        await until(pilot, lambda: loaded.exists() and loaded.read_text(), "the loaded marker")
         assert float(paint.read_text()) <= float(loaded.read_text())
         assert app.is_running  # PAPERTUI_BENCH_EXIT is not set
 
@@ -112,7 +107,7 @@ async def test_bench_exit_when_every_marker_is_written(make_app, tmp_path: Path,
     monkeypatch.setenv("PAPERTUI_BENCH_EXIT", "1")
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await _until(pilot, lambda: not app.is_running)
+        await until(pilot, lambda: not app.is_running, "the app to exit", settled=False)
     assert (tmp_path / "paint").exists() and (tmp_path / "loaded").exists()
 
 
@@ -122,15 +117,15 @@ async def test_narrow_screen_builds_panels_when_first_shown(make_app) -> None:
         await wait_loaded(pilot, app)
         assert not app.query(VerdictBoard) and not app.query(ClaimsList) and not app.query(PaperDetail)
         await pilot.press("4")
-        await pilot.pause()
+        await settle(pilot)
         board = app.query_one(VerdictBoard)
         assert board.has_focus_within  # built, filled from the screen's state, then focused
         assert {card.key for card in board.cards} == {"arxiv:2307.02486", "name:flashdecode"}
         await pilot.press("d")  # a verdict while the claims panel still does not exist
-        await pilot.pause()
+        await settle(pilot)
         assert not app.query(ClaimsList)
         await pilot.press("3")
-        await pilot.pause()
+        await settle(pilot)
         assert app.query_one(ClaimsList).claims  # the selected paper's claims
 
 
@@ -153,7 +148,7 @@ async def test_dialogue_styles_are_ready_before_a_page_renders(make_app, monkeyp
             dialogue.render_line(y)
         assert calls == []  # every style was resolved at focus time, none while rendering
         app.theme = "papertui-paper"
-        await pilot.pause()
+        await settle(pilot)
         calls.clear()
         dialogue._blocks.clear()
         for y in range(dialogue.size.height):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import dashboard, wait_loaded
+from tests.ui.conftest import dashboard, until, wait_loaded
 from tui.app import PaperTuiApp
 from tui.core.paths import demo_library_dir
 from widgets.dialogue import DialogueView
@@ -40,18 +40,13 @@ async def test_warm_start_shows_the_dialogue_of_a_cached_episode(demo_copy: Path
         screen = dashboard(second)
         assert screen.library is not None and screen.library.analyses  # loaded from the cache
         assert any(not e.turns for e in screen.library.episodes)  # other episodes stay light
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if screen.query_one(DialogueView).turn_count:
-                break
+        await until(pilot, lambda: screen.query_one(DialogueView).turn_count, "the cached episode's turns")
         assert screen.episode.key == expected_key
         assert screen.query_one(DialogueView).turn_count == expected_turns
         # Another cached episode opens too.
         other = next(e.key for e in screen.episodes if e.key != expected_key)
         screen.show_episode(other)
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if screen.episode.key == other and screen.query_one(DialogueView).turn_count:
-                break
+        await until(pilot, lambda: screen.episode.key == other and screen.query_one(DialogueView).turn_count,
+                    "the other cached episode's turns")
         assert screen.episode.key == other
         assert screen.query_one(DialogueView).turn_count == screen.library.turn_count(other) > 0
