@@ -189,3 +189,31 @@ def test_a_figure_sentence_with_a_doubt_word_inside_another_word_is_a_claim():
 
     sentence = "The pitch is one recipe with fixed hyperparameters across over 40 games."
     assert is_claim(sentence, find_numbers(sentence), names_paper=False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty songs from one label. That's a narrow test bed for a recall claim.",
+        "Clean by what measure? Their own listening panel?",
+        "What does that do to the memory bill on a phone?",
+        "They're extrapolating from a toy model to a real one, which is a lot of faith.",
+        "A detector is only as good as the songs it was tuned on.",
+        "For a live concert that's a non-starter.",
+        "My real objection is the delay.",
+    ],
+)
+def test_doubt_said_as_a_cost_a_limit_or_a_questioned_measure(sentence):
+    from tui.core.analysis.pushback import is_doubt
+
+    assert is_doubt(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["They ship a thin client for phones.", "The separator runs at 20 ms per block.", "It stores whole songs as attractors."],
+)
+def test_plain_description_is_no_doubt(sentence):
+    from tui.core.analysis.pushback import is_doubt
+
+    assert not is_doubt(sentence)

@@ -59,7 +59,7 @@ DEV_FLOORS = {
         "claim_r": 0.85,
         "claim_p": 0.60,
         "number_r": 0.95,
-        "pushback_r": 0.30,
+        "pushback_r": 0.45,
         "verdict_acc": 0.92,
         "null_verdict_acc": 0.85,
     },

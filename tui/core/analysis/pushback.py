@@ -52,7 +52,13 @@ DOUBT_SHAPES = prefiltered(
     r"|\bnever\s+released\b|\bno\s+(?:official\s+)?(?:code|release|weights|ablation|baseline|ground\s+truth)\b"
     r"|\b(?:doing|carrying)\s+a\s+lot\s+of\s+(?:work|weight)|\bis\s+carrying\b|\blow\s+bar\b|\bstraw\s*-?\s*man\b"
     r"|\bseen\s+that\s+movie\b|\bheard\s+that\s+one\b|\bgood\s+luck\b|\bapples\s+and\b|\bempty\s+room\b|\ba\s+loop\b"
-    r"|\b(?:my|one)\s+(?:problem|issue|complaint|objection|worry|concern)\b|\bpush\s+back\b|\bi\s+squint\b|\btwitchy\b"
+    r"|\b(?:my|one)\s+(?:\w+\s+)?(?:problem|issue|complaint|objection|worry|concern)\b|\bpush\s+back\b|\bi\s+squint\b|\btwitchy\b"
+    # a cost or a limit named outright, a measure questioned, trust asked for ("non-starter", "a narrow test bed",
+    # "by what measure?", "what does that do to storage?", "a lot of faith", "only as good as its range")
+    r"|\bnon-starter\b|\bnarrow\b|\bthin\b(?!\s+(?:client|layer|wrapper))|\b(?:sounds|too|that['\u2019]s|it['\u2019]s)\s+(?:\w+\s+)?(?:slow|expensive|costly)\b"
+    r"|\bpolite\s+way\b|\bonly\s+as\s+good\s+as\b|\b(?:a\s+lot\s+of|leap\s+of)\s+faith\b|\bby\s+what\s+(?:measure|metric)\b"
+    r"|\bwhat\s+does\s+(?:that|this|it|all\s+this)\s+(?:do\s+to|cost)\b|\bcosts?\s+you\b|\bwho\s+knows\b|\bhid(?:e|es|ing)\s+(?:the|a|its)\b"
+    r"|\bgarbage\b|\bcan['\u2019]t\s+(?:see|inspect|taste|download)\b|\bsails?\s+(?:right\s+)?through\b|\bextrapolat\w+"
     r"|\bi['\u2019]m\s+not\s+saying\b|\bsounds\s+(?:great|good|nice|impressive)\s+until\b|\bsaturated\b"
     r"|\bi['\u2019]m\s+guessing\b|\bi\s+bet\b|\bi['\u2019]ll\s+wait\s+for\b|\bhints?,\s+not\b|\bnot\s+laws\b"
     r"|\b(?:does|do|did|will|would)\s+(?:it|that|this|those|these|they)\s+(?:\w+\s+)?(?:hold|scale|transfer|generali[sz]e|survive)\b",
