@@ -211,3 +211,25 @@ def test_no_text_is_shared_with_the_other_gold_sets() -> None:
     for source_path in SOURCES:
         shared = _shingles(_said(source_path)) & theirs
         assert not shared, f"{source_path.name} repeats corpus wording: {[' '.join(s) for s in sorted(shared)[:3]]}"
+
+
+@pytest.mark.parametrize("gold", [g for g in HELDOUT if g.data["format"] == "txt"], ids=_id)
+def test_plain_text_episodes_keep_the_seed_stage_directions(gold) -> None:
+    """The seed show's transcripts carry bracketed stage directions inside turns; ours do too."""
+    text = gold.episode_path.read_text(encoding="utf-8")
+    directions = re.findall(r"\[(pauses|laughs|chuckles|sighs)\]", text)
+    assert len(directions) >= 5 and len(set(directions)) >= 3
+
+
+def test_numbers_cover_the_kinds_the_customer_scores() -> None:
+    """Ratios, percentages, thousands separators, word counts, hyphenated counts and parameter scales all occur."""
+    from tests.gold.goldlib import parse_number
+
+    numbers = [n for g in HELDOUT for p in g.data["papers"] for n in p["numbers"]]
+    units = {parse_number(n)[1] for n in numbers}
+    assert {"x", "%"} <= units
+    assert any(re.fullmatch(r"\d{1,3}(,\d{3})+", n) for n in numbers), "a thousands separator"
+    assert any(re.fullmatch(r"[a-z]+", n) for n in numbers), "a count in words"
+    assert any(re.fullmatch(r"[a-z]+-[a-z]+", n) for n in numbers), "a hyphenated count such as three-phase"
+    assert any(re.fullmatch(r"\d+(\.\d+)?[BM]", n) for n in numbers), "a parameter count such as 27B"
+    assert any(n.endswith((" billion", " trillion", " million")) for n in numbers), "a spelled-out scale"
