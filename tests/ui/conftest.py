@@ -77,6 +77,13 @@ async def type_text(pilot, text: str) -> None:  # noqa: ANN001
         await pilot.press("space" if char == " " else char)
 
 
+async def paste(pilot, app, text: str) -> None:  # noqa: ANN001
+    """Put text in the open filter bar as one change, like a paste (typing key by key is covered elsewhere:
+    each key press waits for the app to go idle, which makes long queries slow to type in a test)."""
+    app.query_one("#filter-bar").insert_text_at_cursor(text)
+    await pilot.pause()
+
+
 async def filtered(pilot, app, panel: str, text: str) -> None:  # noqa: ANN001
     """Wait until the panel shows the answer to the query `text` ("" = the filter was cleared)."""
     screen = dashboard(app)

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import threading
 
-from tests.ui.conftest import dashboard, filtered, type_text, wait_loaded
+from tests.ui.conftest import dashboard, filtered, paste, type_text, wait_loaded
 from tui.screens import filters
 from widgets.board import VerdictBoard
 from widgets.claims import ClaimsList
 from widgets.dialogue import DialogueView
-
-
-async def _paste(pilot, app, text: str) -> None:  # noqa: ANN001
-    """Put text in the open filter bar as one change (typing key by key is covered elsewhere, and slow)."""
-    app.query_one("#filter-bar").insert_text_at_cursor(text)
-    await pilot.pause()
 
 
 def _matched_text(dialogue: DialogueView, match_bg) -> list[str]:  # noqa: ANN001
@@ -50,7 +44,7 @@ async def test_claims_and_board_filter_with_the_same_engine_and_highlight(make_a
         screen.claim_scope = "episode"
         screen._show_claims()
         await pilot.press("3", "slash")
-        await _paste(pilot, app, "kind:efficiency")
+        await paste(pilot, app, "kind:efficiency")
         await filtered(pilot, app, "claims", "kind:efficiency")
         claims = app.query_one(ClaimsList)
         assert [claim.turn for claim in claims.claims] == [5]
@@ -59,7 +53,7 @@ async def test_claims_and_board_filter_with_the_same_engine_and_highlight(make_a
         assert [claim.turn for claim in claims.claims] == [2, 5, 6]
         # Board: free text highlights the matched part of the card's name.
         await pilot.press("4", "slash")
-        await _paste(pilot, app, "flash")
+        await paste(pilot, app, "flash")
         await filtered(pilot, app, "board", "flash")
         board = app.query_one(VerdictBoard)
         shown = [card.key for column in board.columns for card in column.cards]
@@ -81,7 +75,7 @@ async def test_filter_runs_off_the_ui_thread_and_esc_clears(make_app, monkeypatc
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot, app)
         await pilot.press("2", "slash")
-        await _paste(pilot, app, "speaker:theo")
+        await paste(pilot, app, "speaker:theo")
         await filtered(pilot, app, "dialogue", "speaker:theo")
         dialogue = app.query_one(DialogueView)
         assert dialogue.shown_turns == [1, 3, 5, 7]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import dashboard, filtered, settle, type_text, until, wait_loaded
+from tests.ui.conftest import dashboard, filtered, paste, settle, type_text, until, wait_loaded
 from tui.core.models import Problem
 from tui.screens.note_editor import NoteEditorScreen
 from widgets.board import VerdictBoard
@@ -74,7 +74,7 @@ async def test_filter_dialogue_by_speaker_and_negation_then_clear(make_app) -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_loaded(pilot, app)
         await pilot.press("2", "slash")
-        await type_text(pilot, "speaker:theo")
+        await paste(pilot, app, "speaker:theo")
         await filtered(pilot, app, "dialogue", "speaker:theo")
         dialogue = app.query_one(DialogueView)
         assert dialogue.shown_turns == [1, 3, 5, 7]
@@ -95,7 +95,7 @@ async def test_filter_board_by_verdict_and_free_text(make_app) -> None:
         await wait_loaded(pilot, app)
         dashboard(app).select_paper("name:flashdecode", origin="command")
         await pilot.press("d", "4", "slash")
-        await type_text(pilot, "verdict:deploy")
+        await paste(pilot, app, "verdict:deploy")
         await filtered(pilot, app, "board", "verdict:deploy")
         board = app.query_one(VerdictBoard)
         shown = [card.key for column in board.columns for card in column.cards]

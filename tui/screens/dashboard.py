@@ -190,9 +190,10 @@ class DashboardScreen(Screen):
         self._framed = False
         self.start()
         wide = self.size.width >= WIDE_FROM
-        for panel, _ in PANELS:
-            if wide or panel in ("dialogue", self.current_panel):
-                await self._mount_panel(panel)
+        with self.app.batch_update():  # one layout and repaint for all of them, not one per panel
+            for panel, _ in PANELS:
+                if wide or panel in ("dialogue", self.current_panel):
+                    await self._mount_panel(panel)
         if self.focused is None:  # keys pressed before now may have focused something (e.g. the filter bar)
             self.action_focus_panel(self.current_panel)
         self.set_interval(0.25, self._flush_pending_episodes)
