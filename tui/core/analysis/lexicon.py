@@ -194,7 +194,9 @@ OPENING_CUES = prefiltered(
     r"|\bwe\s+(?:close|end|finish|wrap)\s+with\b|\b(?:our|the|today['\u2019]s)\s+closer\b|\blast\s+but\s+not\s+least\b"
     r"|\b(?:switching|shifting|changing|switch|shift|change)\s+(?:gears|tracks|topics?|over|to)\b"
     r"|\bmov(?:e|ing)\s+(?:on|down|up|over|along|across|into)\b|\bturning\s+(?:now\s+)?to\b"
-    r"|\b(?:which|that|this)\s+brings\s+(?:us\s+to|up)\b|\b(?:on|onto|over)\s+to\s+(?!you\b)"
+    r"|\b(?:which|that|this)\s+brings\s+(?:us\s+to|up)\b"
+    # "on to X" / "over to X" as a move opens a clause ("Okay, on to X"); "carry over to bigger models" is a verb's
+    r"|(?:^|[.!?,;:\u2013\u2014-]\s*|\b(?:and|so|now|okay|ok|alright|right|then)\s+)(?:on|onto|over)\s+to\s+(?!you\b)"
     r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"
     r"get\s+to|start\s+with|kick\s+off\s+with|move\s+(?:on\s+)?to|switch\s+to|go\s+to|jump\s+to|dig\s+into|open\s+with|bring\s+up)\b"
     r"|\bmy\s+(?:pick|turn|paper|choice)\b|\bpaper\s+number\s+\w+|\bthere['\u2019]?s\s+(?:also\s+)?this\s+(?:paper|one)\b",

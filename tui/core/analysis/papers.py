@@ -79,6 +79,23 @@ _SUBJECT_AFTER = re.compile(
     r"promises|lets|makes|treats|turns|solves|addresses|approach|team|authors)\b",
     re.I,
 )
+# "Which is where Arena-Hard comes in": the name enters the discussion here.
+_COMES_IN_BEFORE = re.compile(r"\bwhere\s+$", re.I)
+_COMES_IN_AFTER = re.compile(r"^\s+(?:comes?|came)\s+in\b", re.I)
+# "muP-style tricks", "CNN-based": a name with a qualifying tail describes something else, it is not introduced.
+_QUALIFIED_RAW = re.compile(r"-(?:style|like|ish|esque|inspired|flavou?red|type|based)$", re.I)
+# "Circuit Breakers, from Gray Swan and CMU.": a capitalised phrase opening a sentence with its provenance in
+# apposition is a name being introduced, not an ordinary sentence-initial word.
+_HEAD_FROM_LAB = re.compile(
+    r"^(?:(?:so|and|okay|ok|alright|right|now|then)[,]?\s+)*([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){1,3}),\s+(?:from|out\s+of|by)\s+[A-Z]"
+)
+# "Meta FAIR", "Google Brain": a capitalised word right after a lab's name is part of the lab.
+_ORG_WORD_END = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_FROM_ORG_WORD = re.compile(r"\b(?:from|by|at|of|behind)\s+(?:the\s+)?[A-Z][\w-]*\s+$", re.I)
+# A cue ending in a determiner ("now the", "the last") takes the word right after it as its object; when that is a
+# lower-case noun that is not a paper word, no name later in the sentence is what the cue introduces.
+_CUE_TAKES_NOUN = re.compile(r"\b(?:the|this)$", re.I)
+_COMMON_NOUN_NEXT = re.compile(r"\s+(?!(?:paper|one|preprint|work|study|next|last|final|first)\b)[a-z][a-z-]+(?:['\u2019]s)?\b(?!\s+(?:[a-z][\w-]*\s+)?(?:paper|one|preprint)\b)")
 _JUST_DROPPED = re.compile(r"^\s+(?:just\s+)?(?:dropped|came\s+out|landed|hit\s+arxiv|was\s+released|is\s+out)\b", re.I)
 _DASH_AFTER = re.compile(r"^\s*(?:[\u2013\u2014,:.-]|\s*$)", re.I)
 _SENTENCE_START = re.compile(r"^(?:(?:so|and|okay|ok|alright|right|now|then|but|well|yeah|also)[,]?\s+)*$", re.I)
@@ -101,6 +118,11 @@ _DESCRIPTOR = prefiltered(
 _ONE_USING = prefiltered(
     r"\bthe\s+(?:one|paper)\s+(?:using|that\s+uses|on|about|with|looking\s+at|that\s+looks\s+at|where\s+they)\s+"
     r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)"
+)
+# "the Epoch AI paper that tried to redo ...", "the Meta multi-token one, where the model ...": a paper named by its
+# lab (and maybe a few words) and pinned down by a relative clause. Only with a topic move in the turn.
+_LAB_DESCRIPTION = prefiltered(
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)(?:paper|one)\b,?\s+(?:that|where|which|in\s+which|who)\s"
 )
 _THE_X_ONE = prefiltered(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+one\b(?!\s+(?:of|thing)\b)")
 _DESCRIPTOR_STOP = lexicon.GENERIC_PAPER_MODIFIERS | frozenset(
@@ -220,6 +242,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 2.0, True
     strength = 0.0
     at_start = bool(_SENTENCE_START.match(before)) or before.rstrip().endswith((",", ";", ":", "-", "\u2014"))
+    if _COMES_IN_BEFORE.search(before) and _COMES_IN_AFTER.match(after):
+        return 3.0, True
     if _JUST_DROPPED.match(after):
         if _TIME_CLAUSE_END.search(before):
             return 0.0, False  # "what happened after DeepSeek-R1 came out": a date, not an introduction
@@ -304,7 +328,14 @@ def _describes_a_paper(sentence: str, match: re.Match) -> bool:
         return False
     if match.lastindex == 2 and _AUXILIARY_END.search(sentence[max(0, match.start() - 12) : match.start()]):
         return False
+    if words and words[-1] in ("ones", "papers", "ones'"):
+        return False  # "the diffusion-based ones work best": several things, and "work" is their verb
+    if match.lastindex == 2 and _VERB_WORK_AFTER.match(sentence[match.end() :]):
+        return False  # "the sparse variant work better": "work" is a verb
     return True
+
+
+_VERB_WORK_AFTER = re.compile(r"^\s+(?:best|well|better|worse|fine|great|poorly|badly|out|for\s+(?:me|us|you))\b", re.I)
 
 
 def _descriptor_key(words: str) -> str | None:
@@ -325,6 +356,21 @@ def _descriptor_key(words: str) -> str | None:
     if not content or not any(len(w) >= 4 for w in content):
         return None
     return " ".join(content)
+
+
+def _lab_description_key(words: str) -> str | None:
+    """"Meta multi-token" -> "multi-token"; "Epoch AI" (only the lab) -> "Epoch AI paper": the lab is all the
+    hosts give, so the paper is called after it. A lab is a known organisation or a capitalised word before
+    "AI / Labs / Research"."""
+    tokens = words.split()
+    capitals = [w for w in tokens if w[:1].isupper()]
+    lab = any(norm(w) in lexicon.KNOWN_ORGS for w in capitals) or bool(_ORG_AFTER.match(" " + " ".join(capitals[1:])))
+    if not lab:
+        return None
+    rest = [w for w in tokens if not w[:1].isupper()]
+    if rest:
+        return _descriptor_key(" ".join(rest))
+    return " ".join(capitals) + " paper"
 
 
 _catalog_patterns_memo: tuple[dict[str, str] | None, list[tuple[re.Pattern, str]]] = (None, [])
@@ -363,6 +409,8 @@ def _scan(
         turn_opens = turn_has_cue or opening_cue
         for s_index, sentence in enumerate(sentences):
             cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
+            if cue is not None and _CUE_TAKES_NOUN.search(cue.group(0)) and _COMMON_NOUN_NEXT.match(sentence, cue.end()):
+                cue = None  # "now the leaderboard's at ... on Verified?": the cue's object is the common noun
             consumed = 0
             # where the object of the sentence's transition cue is named: "Moving on - Gridwalk, from the group
             # behind NavBench-Pro" introduces Gridwalk, a plain capitalised word before the coined name
@@ -385,6 +433,10 @@ def _scan(
                     continue
                 before, after = sentence[max(0, match.start() - 90) : match.start()], sentence[match_end : match_end + 60]
                 strength, intro = _mention_strength(before, after, turn_has_cue)
+                if _QUALIFIED_RAW.search(raw) and raw != surface:
+                    strength, intro = min(strength, 0.5), False  # "muP-style tricks"
+                if intro and _is_provenance(surface, after, before):
+                    strength, intro = 0.5, False  # "another Meta FAIR one, ...": the lab, not the paper
                 if intro and _qualifies_a_noun(before, after):
                     strength, intro = min(strength, 0.5), False  # "First an RL agent learns to play"
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface):
@@ -426,9 +478,16 @@ def _scan(
                     strength, intro = 0.5, False  # "the last one, the Jacobi decoding paper": the description is introduced
                 if _ORG_AFTER.match(after):
                     strength -= 3.0
-                if intro and _is_provenance(phrase, after):
+                if intro and _is_provenance(phrase, after, before):
                     strength, intro = 1.0, False
                 collector.add(phrase, Mention(turn, s_index, phrase, strength - 0.5, intro, match.start(1)))
+            head = _HEAD_FROM_LAB.match(sentence) if ", " in sentence else None
+            if head and turn_opens is not None:
+                phrase = _trim_phrase(head.group(1))
+                if phrase and phrase.split()[0] not in _SLOT_STOP and phrase not in speakers and _eligible_object(
+                    phrase, sentence, head.start(1), speakers
+                ):
+                    collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, head.start(1)))
             # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
             for match in _WORD_START_CAP.finditer(sentence):
                 before = sentence[max(0, match.start() - 90) : match.start()]
@@ -451,6 +510,11 @@ def _scan(
             for pattern, name in cat_patterns:
                 if name in sentence and pattern.search(sentence):  # the regex needs the name itself
                     collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
+            if turn_opens:
+                for match in _LAB_DESCRIPTION.finditer(sentence):
+                    key = _lab_description_key(match.group(1))
+                    if key:
+                        collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
             for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
                     key = _descriptor_key(match.group(1) or match.group(2) or "")
@@ -488,6 +552,9 @@ def _eligible_object(surface: str, sentence: str, position: int, speakers: froze
         return False  # "from Stanford, Berkeley, TRI": where it comes from, not what it is
     if _is_modifier(sentence, position, position + len(surface)):
         return False  # "next one's the consumer-GPU cousin of that idea. PowerInfer, ...": PowerInfer
+    end = position + len(surface)
+    if _is_provenance(surface, sentence[end : end + 20], sentence[max(0, position - 30) : position]):
+        return False  # "another Meta FAIR one, Large Concept Models": the lab qualifies "one"
     return not _ORG_AFTER.match(sentence[position + len(surface) : position + len(surface) + 20])
 
 
@@ -513,9 +580,18 @@ def _first_plain_cue_object(sentence: str, cue: re.Match) -> int | None:
     return None
 
 
-def _is_provenance(surface: str, after: str) -> bool:
-    """"this Google paper", "the Meta one": a lab qualifying a paper says where it is from, not what it is."""
-    return norm(surface) in lexicon.KNOWN_ORGS and bool(_PAPER_AFTER.match(after) or _ONE_AFTER.match(after))
+def _is_provenance(surface: str, after: str, before: str = "") -> bool:
+    """"this Google paper", "the Meta one", "another Meta FAIR one": a lab qualifying a paper says where it
+    is from, not what it is."""
+    return (norm(surface) in lexicon.KNOWN_ORGS or _continues_an_org(before)) and bool(
+        _PAPER_AFTER.match(after) or _ONE_AFTER.match(after)
+    )
+
+
+def _continues_an_org(before: str) -> bool:
+    """The word before is a lab's name ("Meta FAIR", "from Google Brain"): this word is part of the lab."""
+    word = _ORG_WORD_END.search(before[-30:])
+    return bool(word) and norm(word.group(1)) in lexicon.KNOWN_ORGS
 
 
 _ONE_AFTER = re.compile(r"^(?:['\u2019]s)?\s+one\b")
@@ -530,6 +606,10 @@ def _is_cue_object(surface: str, sentence: str, start: int, end: int) -> bool:
         return False
     if _ORG_AFTER.match(sentence[end : end + 20]):
         return False
+    if _is_provenance(surface, sentence[end : end + 20], sentence[max(0, start - 30) : start]):
+        return False  # "another Meta FAIR one, Large Concept Models": the lab qualifies "one"
+    if _FROM_ORG_WORD.search(sentence[max(0, start - 30) : start]) and _continues_an_org(sentence[max(0, start - 30) : start]):
+        return False  # "from Meta FAIR": the second word of the lab's name
     if _opens_description(surface, sentence, start, end):
         return False  # "the Jacobi decoding paper": the plain word opens a description, the description is the object
     return not _is_modifier(sentence, start, end)
@@ -655,6 +735,15 @@ def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
             and any(is_version_extension(short_surface, s) for s in c.surfaces)
             and not lexicon.is_known_non_paper(c.display())
         ]
+        # "Chatbot Arena" discussed first, "Arena-Hard" later: "the Arena" is the earlier paper said short.
+        heads = [
+            c
+            for c in named
+            if c.key in candidates and c.key != short.key and any(" " in s and s.split()[-1] == short_surface for s in c.surfaces)
+        ]
+        if len(longs) == 1 and len(heads) == 1 and min(m.turn for m in heads[0].mentions) < min(m.turn for m in longs[0].mentions):
+            _merge(candidates, short.key, heads[0].key)
+            continue
         if len(longs) == 1 and not _introduced_before(short, longs[0]) and not lexicon.is_known_non_paper(short_surface):
             # A well-known baseline ("R1") does not lend its many mentions to a longer name ("R1-Zero-Qwen-32B").
             # "RT-2" introduced and "RT-2-X" only a baseline in another discussion: two things.
@@ -954,6 +1043,26 @@ def _name_descriptions(
             break
 
 
+def _merge_echoes(descriptive: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]) -> list[DetectedPaper]:
+    """"This is the Columbia novel-view paper - ..." then, from the other host, "The one-image-to-new-views paper,
+    yeah.": a description first said in the turn right after another one was introduced, with no topic move of
+    its own, is the listener restating the same paper."""
+    kept: list[DetectedPaper] = []
+    for desc in sorted(descriptive, key=lambda d: d.first_turn):
+        first = desc.first_turn
+        own_move = any(
+            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
+        )
+        host = next((k for k in kept if k.first_turn == first - 1), None) if not own_move else None
+        if host is None:
+            kept.append(desc)
+            continue
+        host.mentions.extend(desc.mentions)
+        host.aliases.extend(a for a in desc.aliases if a not in host.aliases)
+        host.patterns.extend(desc.patterns)
+    return kept
+
+
 def _merge_same_descriptions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the simulated town paper" and later "the town simulation paper": the same content words, one paper."""
     kept: list[DetectedPaper] = []
@@ -1062,7 +1171,7 @@ def detect_papers(
             words = cand.key.removeprefix("desc:")
             paper = DetectedPaper(
                 name=words,  # a short descriptive name; the alias carries "the ... paper"
-                aliases=[f"the {words} paper"],
+                aliases=[f"the {words}" if words.endswith(" paper") else f"the {words} paper"],
                 mentions=list(cand.mentions),
                 score=score,
                 descriptive=True,
@@ -1084,6 +1193,7 @@ def detect_papers(
             )
     descriptive = _merge_appositions(descriptive)
     descriptive = _merge_same_descriptions(descriptive)
+    descriptive = _merge_echoes(descriptive, sentences_by_turn)
     descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
     _name_descriptions(descriptive, candidates, {p.name for p in named}, sentences_by_turn)
     papers = named + descriptive

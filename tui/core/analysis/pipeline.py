@@ -16,7 +16,7 @@ from tui.core.analysis.text import clean, split_clauses, split_sentences
 from tui.core.analysis.verdicts import Statement, suggest
 from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
 
-ANALYSIS_VERSION = "7"
+ANALYSIS_VERSION = "8"
 
 _ARXIV = re.compile(r"(?:arxiv[:\s/]*(?:abs/)?)?(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.I)
 
