@@ -109,3 +109,61 @@ def test_the_sentence_initial_name_with_provenance_owns_its_discussion(analysis,
     key = papers["Tripwire Layers"].key
     owned = {t for s in analysis.segments if s.paper == key for t in range(s.first_turn, s.last_turn + 1)}
     assert {8, 9, 10} <= owned
+
+
+# Messy speech: disfluencies are removed before names, cues and numbers are matched; what users see is unchanged.
+MESSY = [
+    ("Dora", "So, um, first up - the - the Heron Planner, from a lab in Oslo."),  # 0
+    ("Amit", "Yeah. I mean, what - what does it do?"),  # 1
+    ("Dora", "It plans, like, 3x faster than tree search, and they - they train on thirteen point six billion tokens."),  # 2
+    ("Amit", "Uh, on which hardware?"),  # 3
+    ("Dora", "Four thousand GPUs. And it solves 40-ish percent of the hard split, up from twelve hundred solved tasks."),  # 4
+    ("Amit", "Next up - uh - um, Kite Mapper, which builds maps."),  # 5
+    ("Dora", "Kite Mapper, like, cuts map size in half."),  # 6
+]
+
+
+@pytest.fixture(scope="module")
+def messy():
+    return analyze(make_episode(MESSY))
+
+
+def test_fillers_do_not_hide_an_introduction(messy):
+    assert [p.name for p in messy.papers] == ["Heron Planner", "Kite Mapper"]
+    # "Next up - uh - um, Kite Mapper, which ...": an introduction, not a claim
+    assert sorted({c.turn for c in messy.papers[1].claims}) == [6]
+
+
+def test_claims_keep_the_words_that_were_said(messy):
+    claims = {c.turn: c for c in messy.papers[0].claims}
+    assert claims[2].text.startswith("It plans, like, 3x faster")
+    assert "they - they train" in claims[2].text
+
+
+def test_numbers_in_spoken_forms(messy):
+    values = {(n.value, n.unit) for c in messy.papers[0].claims for n in c.numbers}
+    assert (3.0, "x") in values
+    assert (13.6e9, "tokens") in values
+    assert (4000.0, "GPUs") in values
+    assert (40.0, "%") in values
+    assert (1200.0, "tasks") in values
+
+
+def test_an_approximate_figure_says_so(messy):
+    forty = [n for c in messy.papers[0].claims for n in c.numbers if n.value == 40.0]
+    assert forty and forty[0].qualifier == "about"
+
+
+@pytest.mark.parametrize(
+    ("said", "matched"),
+    [
+        ("I mean, the - the paper, um, gets like, 3x.", "The paper, gets 3x."),
+        ("So they - they claim 40%.", "So they claim 40%."),
+        ("It is like a cache.", "It is like a cache."),
+        ("fMRI-LM is, you know, fine.", "fMRI-LM is, fine."),
+    ],
+)
+def test_speech_normalised(said, matched):
+    from tui.core.analysis.text import speech_normalised
+
+    assert speech_normalised(said) == matched

@@ -125,9 +125,54 @@ def _prefix_is_own(prefix: str, own: frozenset[str]) -> bool:
     return bool(key) and any(key == name or name.startswith(key) for name in own)
 
 
+# Figures said the way people speak them, rewritten to the written form before matching: "thirteen point six
+# billion" -> "13.6 billion", "twelve hundred" -> "1200", "40-ish percent" / "sixty-something percent" ->
+# "about 40 percent" / "about 60 percent".
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)"
+_SPOKEN_DECIMAL = prefiltered(
+    r"\b(" + _SPELLED + r")(?:[-\s](" + _UNITS_WORD + r"))?\s+point\s+(" + _UNITS_WORD + r"(?:\s+" + _UNITS_WORD + r")?)\b",
+    re.I,
+)
+_TENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_SPOKEN_HUNDREDS = prefiltered(
+    r"\b(" + _SPELLED + r")\s+hundred(?:\s+(?:and\s+)?((?:" + _TENS + r")(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|one|two|three|four|five|six|seven|eight|nine))?\b(?!\s+(?:thousand|million|billion))",
+    re.I,
+)
+_APPROXIMATE = prefiltered(r"(?<![\w.])(\d+(?:\.\d+)?|" + _SPELLED + r")-?(?:ish|something|odd)\b", re.I)
+_DIGIT_WORDS = {"zero": "0", "oh": "0", **{w: str(v) for w, v in WORD_VALUES.items() if v < 10}}
+
+
+def _decimal(match: re.Match) -> str:
+    whole = WORD_VALUES[match.group(1).lower()] + (WORD_VALUES[match.group(2).lower()] if match.group(2) else 0)
+    digits = "".join(_DIGIT_WORDS[w.lower()] for w in match.group(3).split())
+    return f"{int(whole)}.{digits}"
+
+
+def _hundreds(match: re.Match) -> str:
+    value = WORD_VALUES[match.group(1).lower()]
+    if value >= 100:
+        return match.group(0)
+    rest = sum(WORD_VALUES[w] for w in re.split(r"[-\s]", match.group(2).lower())) if match.group(2) else 0
+    return str(int(value * 100 + rest))
+
+
+def _approximately(match: re.Match) -> str:
+    num = match.group(1)
+    return "about " + (num if num[0].isdigit() else str(int(WORD_VALUES[num.lower()])))
+
+
+def spoken_figures(sentence: str) -> str:
+    """Spoken forms of figures in their written form; every other character unchanged."""
+    sentence = _SPOKEN_DECIMAL.sub(_decimal, sentence)
+    sentence = _SPOKEN_HUNDREDS.sub(_hundreds, sentence)
+    return _APPROXIMATE.sub(_approximately, sentence)
+
+
 def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMention]:
     """The figures in a sentence. `own_names` are the discussed paper's names: "Mamba-3B" is its own size."""
     own = _own_keys(tuple(own_names))
+    sentence = spoken_figures(sentence)
     found: list[NumberMention] = []
     after_version = -1  # end offset of a name's version number ("Llama 3.2"): a size right after is the name's
     for match in NUMBER.finditer(sentence):

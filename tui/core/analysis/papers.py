@@ -1060,6 +1060,8 @@ def _merge_echoes(descriptive: list[DetectedPaper], sentences_by_turn: Sequence[
         host.mentions.extend(desc.mentions)
         host.aliases.extend(a for a in desc.aliases if a not in host.aliases)
         host.patterns.extend(desc.patterns)
+        if _stems(host.name) < _stems(desc.name):
+            host.name = desc.name  # "the DeepMind weather one", "The ensemble weather paper, yes!": the fuller one
     return kept
 
 

@@ -12,7 +12,7 @@ from tui.core.analysis.numbers import find_numbers
 from tui.core.analysis.papers import DetectedPaper, detect_papers
 from tui.core.analysis.pushback import link_pushback, pushback_sentences
 from tui.core.analysis.segments import WRAP_UP, label_turns, runs, spans_of
-from tui.core.analysis.text import clean, split_clauses, split_sentences
+from tui.core.analysis.text import clean, speech_normalised, split_clauses, split_sentences
 from tui.core.analysis.verdicts import Statement, suggest
 from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
 
@@ -25,8 +25,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     catalog = list(catalog or [])
     texts = [clean(turn.text) for turn in episode.turns]
     sentences = [split_sentences(text) for text in texts]
+    # Names, cues and numbers are matched on the sentences without disfluencies ("the - the paper", "um",
+    # "I mean,"); claims and quotes keep what was said. Same sentences, same indices.
+    spoken = [[speech_normalised(s) for s in turn] for turn in sentences]
     papers = detect_papers(
-        sentences, catalog_match.catalog_names(catalog) if catalog else None, speakers=episode.speakers
+        spoken, catalog_match.catalog_names(catalog) if catalog else None, speakers=episode.speakers
     )
     _attach_arxiv_ids(papers, sentences)
     if catalog:
@@ -56,7 +59,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
         # In the closing round the paper just put on the table ("GaLore?") stays the topic of the few
         # answers that follow ("A very good idea ...", "... a lab thing for now") unless another is named.
         late = wrap_start is not None and t >= wrap_start
-        for s_index, sentence in enumerate(sentences[t]):
+        for s_index, said in enumerate(sentences[t]):
+            sentence = spoken[t][s_index]
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
             if named:
@@ -67,16 +71,16 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 context_reach = 3 if put_on_table else 1
             elif label == WRAP_UP and context is not None and not _ABOUT_THE_REST.search(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
-                statements[context].append(Statement(t, sentence, 3.0))
+                statements[context].append(Statement(t, said, 3.0))
                 continue
             if not owners:
                 continue
             numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
             weight = 3.0 if (late or label == WRAP_UP) else 1.0
             if len(named) >= 2:
-                _clause_statements(sentence, papers, named, t, weight, statements)
+                _clause_statements(said, papers, named, t, weight, statements)
             else:
-                statements[owners[0]].append(Statement(t, sentence, weight))
+                statements[owners[0]].append(Statement(t, said, weight))
             if label == WRAP_UP and not numbers:
                 continue
             owner = owners[0]
@@ -92,11 +96,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             for p_index, nums in _split_numbers(sentence, papers, owners, numbers):
                 claims[p_index].append(
                     Claim(
-                        id=identity.claim_anchor(episode.key, t, sentence),
+                        id=identity.claim_anchor(episode.key, t, said),
                         paper=keys[p_index],
                         turn=t,
                         speaker=turn.speaker,
-                        text=sentence,
+                        text=said,
                         kind=claim_kind(sentence, nums),
                         numbers=nums,
                         hypothetical=is_hypothetical(sentence),

@@ -28,6 +28,34 @@ def clean(text: str) -> str:
     return _WS.sub(" ", _STAGE.sub(" ", text)).strip()
 
 
+# Disfluencies of live speech that carry no content: fillers ("um", "uh"), discourse markers set off by commas
+# ("I mean,", "you know,", "like,"), and a word restarted after a false start ("the - the paper", "they, they").
+_FILLER = re.compile(r"(?<![\w'\u2019-])(?:u+m+|u+h+|e+rm+|hmm+|mhm)(?![\w'\u2019-])[,.]?\s*", re.I)
+_MARKER = re.compile(
+    r"(?:(?<=^)|(?<=[,;:\u2013\u2014-]\s)|(?<=\.\s))(?:i\s+mean|you\s+know|like|so\s+like|basically)\s*[,\u2013\u2014-]\s*"
+    r"|,\s*(?:i\s+mean|you\s+know|like)\s*,(?=\s)|(?<=\w)\s+(?:i\s+mean|you\s+know),(?=\s)|(?<=\w)\s+like,(?=\s+(?:\d|a\b|an\b|the\b|around\b|about\b|maybe\b))",
+    re.I,
+)
+_RESTART = re.compile(r"\b([A-Za-z]+(?:['\u2019][a-z]+)?)(?:(?:\s*[,\u2013\u2014-]+\s*|\s+)\1\b(?![\w'-]))+", re.I)
+_SPEECH_NEEDLES = ("um", "uh", "erm", "hm", "mean", "know", "like", "basically")
+
+
+def speech_normalised(sentence: str) -> str:
+    """The sentence with disfluencies removed, for matching cues, names and numbers: "I mean, the - the
+    paper, um, gets like, 3x" -> "The paper, gets 3x". The text shown to users is never this."""
+    original = sentence
+    lowered = sentence.lower()
+    if any(n in lowered for n in _SPEECH_NEEDLES):
+        sentence = _MARKER.sub(lambda m: "," if m.group(0).startswith(",") else "", sentence)
+        sentence = _FILLER.sub("", sentence)
+    if " " in sentence:
+        sentence = _RESTART.sub(r"\1", sentence)
+    sentence = sentence.strip()
+    if sentence is not original and sentence[:1].islower() and original[:1].isupper():
+        sentence = sentence[0].upper() + sentence[1:]  # a sentence that lost its first word still starts one
+    return sentence
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a turn into sentences; an abbreviation such as "e.g." does not end one."""
     text = clean(text)
