@@ -238,3 +238,16 @@ def test_the_process_pool_gives_the_same_library_as_one_process(
         k: a.model_dump() for k, a in single.analyses.items()
     }
     assert any(p.meta is not None for p in pooled.papers.values())  # the catalog reached the workers
+
+
+def test_reading_the_analysis_version_does_not_load_the_pipeline() -> None:
+    """A fully cached start only needs the version; the pipeline's ~150 regexes load with the first analysis."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from tui.core.library import _analysis_version; _analysis_version(); "
+        "print('tui.core.analysis.pipeline' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -464,7 +464,7 @@ def _load_catalog(path: Path) -> tuple[list[PaperMeta], list[Problem]]:
 
 
 def _analysis_version() -> str:
-    from tui.core.analysis import ANALYSIS_VERSION
+    from tui.core.analysis.version import ANALYSIS_VERSION
 
     return ANALYSIS_VERSION
 

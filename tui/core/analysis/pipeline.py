@@ -16,7 +16,7 @@ from tui.core.analysis.text import clean, speech_normalised, split_clauses, spli
 from tui.core.analysis.verdicts import Statement, suggest
 from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
 
-ANALYSIS_VERSION = "8"
+from tui.core.analysis.version import ANALYSIS_VERSION  # noqa: E402 - re-exported
 
 _ARXIV = re.compile(r"(?:arxiv[:\s/]*(?:abs/)?)?(?<![\d.])(\d{4}\.\d{4,5})(?:v\d+)?(?!\d)", re.I)
 
