@@ -26,7 +26,7 @@ def main(library: str, data_dir: str) -> None:
     print(json.dumps({
         "seconds": elapsed,
         "episodes": len(library_.episodes),
-        "turns": sum(len(e.turns) for e in library_.episodes),
+        "turns": sum(library_.turn_count(e.key) for e in library_.episodes),  # turns load lazily
         "papers": len(library_.papers),
         "claims": sum(len(p.claims) for a in library_.analyses.values() for p in a.papers),
         "problems": len(library_.problems),
