@@ -1128,8 +1128,14 @@ def _merge_appositions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     return kept
 
 
+_PLAIN_WORDS_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)+")
+
+
 def _pattern_for(surface: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])")
+    """A name of plain words ("Late Chunking") is said later in lower case too ("late chunking - directly
+    applicable"): such a name matches in any case; one with digits, camel case or capitals keeps its spelling."""
+    flags = re.I if _PLAIN_WORDS_NAME.fullmatch(surface) else 0
+    return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])", flags)
 
 
 def _descriptor_pattern(words: str) -> re.Pattern:

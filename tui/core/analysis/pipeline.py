@@ -262,11 +262,17 @@ def _split_numbers(sentence, papers, owners, numbers):
     return [(i, nums) for i, nums in assigned.items() if nums or i == owners[0]]
 
 
+# "now that X exists", "since X", "once X is out", "given X": the name is a reason or a condition, not the topic.
+_BACKGROUNDED = re.compile(r"\b(?:now\s+that|since|once|given(?:\s+that)?|because|unless|compared\s+(?:to|with)|than)\s+(?:the\s+)?$", re.I)
+
+
 def _clause_statements(sentence, papers, named, turn, weight, statements) -> None:
     """A summary sentence judging several papers: each clause counts for the paper it names (or last named)."""
     last: int | None = None
     for clause in split_clauses(sentence):
-        here = [i for i in named if _positions(clause, papers[i])]
+        # A paper named as background ("but now that VisionZip exists I don't see a reason to reach for it")
+        # is not the clause's topic: the clause stays with the paper judged before it.
+        here = [i for i in named if any(not _BACKGROUNDED.search(clause[:pos]) for pos in _positions(clause, papers[i]))]
         if here:
             last = here[0]
         if last is not None:

@@ -33,12 +33,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|build\s+on|touch|recommend|pick\s+(?:it|this)\s+up|adopt|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
-         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b", SKIP, 2.5),
+         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b", SKIP, 2.5),
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
         (r"\breading\s+(?:list|material)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
-         r"\bnot\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build)|"
+         r"\bnot\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on)|"
          r"\bnothing\s+to\s+deploy\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity)\b|\bfor\s+the\s+labs?\b|"
          r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
@@ -46,7 +46,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
          r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\bnot\s+(?:a|an)\s+(?:tool|product)\b|"
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
-         r"\brequired\s+reading\b|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool)\b", RESEARCH, 2.5),
+         r"\brequired\s+reading\b|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
+         # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"
+         r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research[.!]?$|\b(?:i['\u2019]d|we['\u2019]d)\s+call\s+(?:it\s+|this\s+|that\s+)?research\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
@@ -123,7 +125,11 @@ _UNDECIDED = prefiltered(
     r"(?:stays?|remains?)\s+(?:an?\s+)?(?:open|unclear|undecided|unsettled|tbd)|"
     r"(?:it|that|this)\s+depends\s+on\s+(?:who|what|whether|how|your|the\s+use)|cuts?\s+both\s+ways|"
     r"(?:we['\u2019]re|we\s+are|we\s+stay|stays?|remains?|(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|clean|honest))\s+split\b|"
-    r"(?:either|neither)\s+of\s+us\s+(?:will\s+|is\s+going\s+to\s+)?(?:move|budge|budging|moving|back\s+down))\b",
+    r"(?:either|neither)\s+of\s+us\s+(?:will\s+|is\s+going\s+to\s+)?(?:move|budge|budging|moving|back\s+down)|"
+    # not knowing which host is right, or calling it a maybe: "I can't tell you which of us is right", "I can't
+    # tell if I'd run it", "I'm not going to pretend to know which", "a genuine maybe", "neither of us can decide"
+    r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+(?:really\s+)?(?:tell|say)\s+(?:you\s+)?(?:if|whether|which|who)|pretend\s+to\s+know|"
+    r"(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|honest|big|clear)\s+maybe|neither\s+of\s+us\s+can\s+(?:decide|tell|say|call))\b",
     re.I,
 )
 
@@ -137,7 +143,7 @@ class Statement:
     weight: float
 
 
-_NOT_NOW = re.compile(r"\b(?:yet|for\s+now|this\s+(?:quarter|year|month)|as[-\s]is|until|anytime\s+soon)\b", re.I)
+_NOT_NOW = re.compile(r"\b(?:yet|for\s+now|right\s+now|this\s+(?:quarter|year|month)|as[-\s]is|until|anytime\s+soon)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|though|although|whereas|while)\b", re.I)
 MIXED = "mixed"
 

@@ -1,0 +1,98 @@
+"""Error classes found on a fifth unseen set (verdict misses first), checked on own dialogue written for
+these tests (not taken from any seed or gold set): a plain-words name said later in lower case ("Quiet
+Pruning" ... "quiet pruning - ship it") is still that paper; the verdict word said bare after the name
+("Foldnet, research.") or "I'd call it research"; "not something I'd hand a customer" is study-not-use, not
+adoption; "I don't see a reason to reach for it" is a refusal; a paper named as background in a clause ("now
+that X exists") does not take that clause's judgement; "right now" qualifies a refusal in time; "I can't tell
+you which of us is right", "a genuine maybe" leave a paper open.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.analysis import analyze
+from tui.core.identity import episode_key
+from tui.core.models import Episode, Turn
+
+ROWS = [
+    ("Mira", "Four papers on cheaper inference today. First up, Quiet Pruning, which drops attention heads at load time."),  # 0
+    ("Tobi", "They claim 40% less memory with no loss on their reading benchmarks."),  # 1
+    ("Mira", "Next up is Foldnet. It folds layers into each other and trains for three days on 8 GPUs."),  # 2
+    ("Tobi", "Only tested on one model family, though."),  # 3
+    ("Mira", "Moving on - Sparrow-7B, a distilled model that claims 2x faster decoding."),  # 4
+    ("Tobi", "And it needs a custom kernel."),  # 5
+    ("Mira", "Last one, HeliumKV, a cache compressor. They report 5x smaller caches."),  # 6
+    ("Tobi", "The quality drop shows up on long documents."),  # 7
+    ("Mira", "Alright, to wrap up. Quiet pruning - directly applicable, turn it on this week."),  # 8
+    ("Tobi", "Foldnet, research. The code is practical, though."),  # 9
+    ("Mira", "Sparrow-7B was a fine idea, but now that HeliumKV exists I don't see a reason to reach for it."),  # 10
+    ("Tobi", "HeliumKV is clever, but a 5x cache win with that quality drop is not something I'd hand a customer."),  # 11
+]
+
+
+def make_episode(rows=ROWS) -> Episode:
+    text = "\n".join(f"{s}: {t}" for s, t in rows)
+    return Episode(
+        key=episode_key(text),
+        source="inference.txt",
+        format="speaker-lines",
+        title="inference",
+        speakers=sorted({s for s, _ in rows}),
+        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
+    )
+
+
+@pytest.fixture(scope="module")
+def papers():
+    return {p.name: p for p in analyze(make_episode()).papers}
+
+
+def verdict(papers, name):
+    return papers[name].suggested_verdict.verdict
+
+
+def test_the_four_papers(papers):
+    assert set(papers) == {"Quiet Pruning", "Foldnet", "Sparrow-7B", "HeliumKV"}
+
+
+def test_a_plain_words_name_said_in_lower_case_is_still_the_paper(papers):
+    assert 8 in papers["Quiet Pruning"].mentions
+    assert verdict(papers, "Quiet Pruning") == "deploy-ready"
+
+
+def test_the_bare_verdict_word_after_the_name(papers):
+    assert verdict(papers, "Foldnet") == "research-only"
+
+
+def test_a_background_name_does_not_take_the_clause_and_no_reason_to_reach_for_it_is_skip(papers):
+    assert verdict(papers, "Sparrow-7B") == "skip"
+
+
+def test_not_something_id_hand_a_customer_is_research_not_adoption(papers):
+    assert verdict(papers, "HeliumKV") == "research-only"
+
+
+def _closing(*lines):
+    rows = ROWS[:8] + [("Mira", "Alright, verdicts."), *lines]
+    return {p.name: p for p in analyze(make_episode(rows)).papers}
+
+
+def test_right_now_makes_a_refusal_not_now():
+    papers = _closing(("Tobi", "Foldnet, I'd call it research. Not for anyone outside a lab right now."))
+    assert verdict(papers, "Foldnet") == "research-only"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HeliumKV, you'd ship it and I'd wait. I honestly can't tell you which of us is right.",
+        "HeliumKV - let's call that one a genuine maybe.",
+        "HeliumKV is where I get stuck: I can't tell if I'd run it over plain quantisation.",
+        "HeliumKV could be great or useless, and I'm not going to pretend to know which.",
+    ],
+)
+def test_not_knowing_which_way_leaves_it_open(line):
+    papers = _closing(("Mira", "Quiet pruning, ship it."), ("Tobi", line))
+    assert verdict(papers, "HeliumKV") is None
+    assert verdict(papers, "Quiet Pruning") == "deploy-ready"
