@@ -96,3 +96,32 @@ def test_not_knowing_which_way_leaves_it_open(line):
     papers = _closing(("Mira", "Quiet pruning, ship it."), ("Tobi", line))
     assert verdict(papers, "HeliumKV") is None
     assert verdict(papers, "Quiet Pruning") == "deploy-ready"
+
+
+DETECTION_ROWS = [
+    ("Mira", "Three papers on agents. First up, Harbor, a planner for warehouse robots."),  # 0
+    ("Tobi", "It plans 3x faster than the old search."),  # 1
+    ("Mira", "Next up - desk-bench, from Northwind. Completely different kind of test."),  # 2
+    ("Tobi", "A simulated office where the agent files expenses. The best agent finishes 31% of tasks."),  # 3
+    ("Mira", "Okay, last one, and my favourite - the LLM pruning paper. They ask whether the language model does anything."),  # 4
+    ("Tobi", "And they find you can drop it and lose 1% accuracy."),  # 5
+    ("Mira", "Then the RAG paper everyone cites says the opposite, but that is a different story."),  # 6
+]
+
+
+@pytest.fixture(scope="module")
+def detected():
+    return {p.name: p for p in analyze(make_episode(DETECTION_ROWS)).papers}
+
+
+def test_a_lower_case_name_after_a_move_with_its_provenance_is_introduced(detected):
+    assert "desk-bench" in detected
+    assert not any(name.startswith("Completely") for name in detected)
+    assert detected["desk-bench"].spans[0][0] == 2
+
+
+def test_a_field_acronym_may_open_a_description_but_not_be_one(detected):
+    described = [p for p in detected.values() if "pruning" in p.name]
+    assert len(described) == 1 and described[0].name.startswith("LLM")
+    assert not any(name.strip().upper() == "RAG" or name == "RAG" for name in detected)
+    assert set(detected) == {"Harbor", "desk-bench", described[0].name}

@@ -112,7 +112,10 @@ _NON_PAPER_AFTER = re.compile(
 )
 
 _DESCRIPTOR = prefiltered(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[A-Z][a-z][\w-]*\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+(?:paper|preprint)\b(?!s)"
+    # an acronym may open the description or stand among its words ("the LLM ablation paper", "the long-context
+    # versus RAG paper"), never alone ("the RAG paper" is a reference to RAG)
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:(?:[A-Z][a-z][\w-]*|[A-Z]{2,}s?)\s+(?=[a-z]))?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*"
+    r"|[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:[A-Z]{2,}s?\s+)?(?:[a-z][\w-]*\s+)?[A-Z]{2,}s?)\s+(?:paper|preprint)\b(?!s)"
     r"|\b(?:[Tt]he|[Tt]his)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:work|study)\b(?!s)(?!\s+(?:on|with|for|in|at)\b)"
 )
 _ONE_USING = prefiltered(
@@ -338,18 +341,23 @@ def _describes_a_paper(sentence: str, match: re.Match) -> bool:
 _VERB_WORK_AFTER = re.compile(r"^\s+(?:best|well|better|worse|fine|great|poorly|badly|out|for\s+(?:me|us|you))\b", re.I)
 
 
+def _FIELD_ACRONYM(word: str) -> bool:
+    """A field's acronym ("LLM", "RAG") among lower-case words describes; it names no paper."""
+    return word.isupper() and word.isalpha() and lexicon.is_field_term(word)
+
+
 def _descriptor_key(words: str) -> str | None:
     tokens = words.split()
     if any(w.endswith("ly") or w.lower() in _VERBISH for w in tokens):
         return None  # "that interpretability actually helps engineers work": a clause, not a description
-    if any(is_name_shaped(strip_token(w)) for w in tokens):
-        return None  # "the fMRI-LM paper" is a name mention, not a description
+    if any(is_name_shaped(strip_token(w)) and not _FIELD_ACRONYM(w) for w in tokens):
+        return None  # "the fMRI-LM paper" is a name mention, not a description; "the LLM ablation paper" is one
     lowered = [w.lower() for w in tokens]
     if lowered[0] in _PREPOSITIONS or lowered[-1] in _PREPOSITIONS or _DETERMINERS.intersection(lowered):
         # "the point of the paper", "the rest of their paper": something of a paper, not a paper; a
         # preposition between content words is part of the description ("the pass at k paper").
         return None
-    if tokens[0][:1].isupper() and (tokens[0] in _SLOT_STOP or lexicon.is_known_non_paper(tokens[0])):
+    if tokens[0][:1].isupper() and not _FIELD_ACRONYM(tokens[0]) and (tokens[0] in _SLOT_STOP or lexicon.is_known_non_paper(tokens[0])):
         tokens = tokens[1:]  # "the Microsoft embeddings paper": the lab says where it is from
     # A capitalised word keeps its case: "the Jacobi decoding paper" is "Jacobi decoding".
     content = [w if w[:1].isupper() else w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP]
@@ -648,6 +656,12 @@ def _mark_opening_object(
             break
     else:
         return
+    lower = _LOWER_NAME_WITH_PROVENANCE.match(sentences[s_index], cue.end())
+    if lower and lower.group(1).split()[0] not in _LOWER_NAME_STOP and not lexicon.is_field_term(lower.group(1)):
+        # "Next up - tau-bench, from Sierra.": a name spelled in lower case, pinned down as the paper by its
+        # provenance in apposition; no name shape needed
+        collector.add(lower.group(1), Mention(turn, s_index, lower.group(1), 3.0, True, lower.start(1)))
+        return
     for target in (s_index, s_index + 1):
         if target >= len(sentences):
             return
@@ -701,6 +715,13 @@ def _mark_opening_object(
                 return
         if described_end is not None or target > s_index:
             return
+
+
+_LOWER_NAME_WITH_PROVENANCE = re.compile(
+    r"\s*(?:[,:\u2013\u2014-]\s*)?(?:(?:is|it['\u2019]s)\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:\s+[a-z][\w-]*)?|[a-z][a-z]+\s+[a-z][\w-]*)"
+    r",\s+(?:from|out\s+of|by)\s+(?:the\s+)?[A-Z]"
+)
+_LOWER_NAME_STOP = frozenset("the a an this that these those our their my your its one another some".split())
 
 
 # In the sentence after the move the object comes first ("... of the lot. LoRA+ is ..."): a name deep in a
