@@ -125,3 +125,19 @@ def test_a_field_acronym_may_open_a_description_but_not_be_one(detected):
     assert len(described) == 1 and described[0].name.startswith("LLM")
     assert not any(name.strip().upper() == "RAG" or name == "RAG" for name in detected)
     assert set(detected) == {"Harbor", "desk-bench", described[0].name}
+
+
+def test_a_shorter_form_said_before_a_versioned_paper_is_introduced_is_its_predecessor():
+    rows = [
+        ("Mira", "Two papers on encoders. First up is PatchDrop, which prunes image patches."),  # 0
+        ("Tobi", "How does it choose?"),  # 1
+        ("Mira", "They noticed CLIP and OwlNet put most attention on a few patches, so they keep those and merge the rest."),  # 2
+        ("Tobi", "They claim 4x faster prefill with a 1% drop."),  # 3
+        ("Mira", "Moving on - OwlNet 3, from Northwind. A new family of image encoders."),  # 4
+        ("Tobi", "The original OwlNet is everywhere already. What changed?"),  # 5
+    ]
+    analysis = analyze(make_episode(rows))
+    by_name = {p.name: p for p in analysis.papers}
+    assert set(by_name) == {"PatchDrop", "OwlNet 3"}
+    assert by_name["PatchDrop"].spans == [(0, 3)]
+    assert by_name["OwlNet 3"].spans == [(4, 5)]

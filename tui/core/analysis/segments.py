@@ -147,6 +147,9 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
     opened: set[int] = set()
     in_wrap_up = False
     roll_call = _roll_call_start(papers, mentions, turn_texts)
+    # A shorter form of a versioned name said before that paper is introduced ("they noticed CLIP and SigLIP
+    # pile their attention ..." before "Moving on - SigLIP 2") is its predecessor, not the start of its discussion.
+    predecessor_turns = [_predecessor_turns(p) for p in papers]
     for t in range(n):
         text = turn_texts[t]
         if roll_call is not None and t >= roll_call:
@@ -163,7 +166,12 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
         wrap_cue = strong_wrap or bool(lexicon.WRAP_UP_CUES.search(text))
         # A paper not discussed yet, named only as a tool or baseline ("scored with X"), does not move the
         # discussion away from the current paper; it opens when it is introduced or talked about.
-        fresh = [p for p in named if p not in opened and not (current is not None and p in here.passing)]
+        fresh = [
+            p
+            for p in named
+            if p not in opened
+            and not (current is not None and (p in here.passing or t in predecessor_turns[p]))
+        ]
         returning = _returning_to(text, here, opened, current) if lexicon.REVISIT_CUES.search(text) else None
         if in_wrap_up:
             # The closing round holds until a new paper is introduced or the hosts explicitly go back to one.
@@ -222,6 +230,20 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
             labels[t] = GENERAL
     _cue_turns_open_the_next(labels, mentions, turn_texts)
     return labels
+
+
+def _predecessor_turns(paper: DetectedPaper) -> set[int]:
+    """Turns before the paper's introduction that name it only by a shorter form than its name."""
+    intro = min((m.turn for m in paper.mentions if m.intro and m.strength >= 2.5), default=-1)
+    by_turn: dict[int, set[str]] = {}
+    for m in paper.mentions:
+        if m.turn < intro:
+            by_turn.setdefault(m.turn, set()).add(m.surface)
+    return {
+        t
+        for t, surfaces in by_turn.items()
+        if all(s and s != paper.name and paper.name.startswith(s) and len(s) < len(paper.name) for s in surfaces)
+    }
 
 
 def _cue_turns_open_the_next(labels: list[int | str], mentions: list[TurnMentions], turn_texts: Sequence[str]) -> None:
