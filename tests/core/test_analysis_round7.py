@@ -141,3 +141,10 @@ def test_a_shorter_form_said_before_a_versioned_paper_is_introduced_is_its_prede
     assert set(by_name) == {"PatchDrop", "OwlNet 3"}
     assert by_name["PatchDrop"].spans == [(0, 3)]
     assert by_name["OwlNet 3"].spans == [(4, 5)]
+
+
+def test_what_id_reach_for_is_adoption_and_directly_usable_too():
+    papers = _closing(("Mira", "HeliumKV is what I'd reach for if I had to shrink a cache next month."))
+    assert verdict(papers, "HeliumKV") == "deploy-ready"
+    papers = _closing(("Mira", "HeliumKV - cheap, fast, directly usable."))
+    assert verdict(papers, "HeliumKV") == "deploy-ready"

@@ -53,7 +53,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:\w+\s+){0,2}?"
-         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
+         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
          r"\byou['\u2019]re\s+(?:on|using)\s+(?:it|this)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
@@ -74,7 +74,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bbefore\s+you\s+(?:build|ship)\b.*\bdon['\u2019]t\b", SKIP, 2.0),
         # deploy
         (r"\bhave\s+legs\b|\bhas\s+legs\b", DEPLOY, 2.5),
-        (r"\bdirectly\s+applicable\b|\bactually\s+gets?\s+deployed\b|\bproduction[-\s]ready\b|\bready\s+for\s+production\b|"
+        (r"\bdirectly\s+(?:applicable|usable)\b|\bactually\s+gets?\s+deployed\b|\bproduction[-\s]ready\b|\bready\s+for\s+production\b|"
          r"\bship\s+(?:it|this)\b|\btry\s+(?:it\s+)?tomorrow\b|\buse\s+(?:it\s+)?today\b|\bfirst\s+ticket\b|"
          r"\bworth\s+(?:deploying|adopting|trying|a\s+pilot)\b|\bdrop[-\s]in\b|\bit\s+works\b|\beverywhere\b|"
          r"\breal\s+money\b|\bchanges\s+your\s+cost\s+structure\b|\bmost\s+immediately\s+relevant\b|"
