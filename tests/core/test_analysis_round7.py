@@ -4,7 +4,10 @@ Pruning" ... "quiet pruning - ship it") is still that paper; the verdict word sa
 ("Foldnet, research.") or "I'd call it research"; "not something I'd hand a customer" is study-not-use, not
 adoption; "I don't see a reason to reach for it" is a refusal; a paper named as background in a clause ("now
 that X exists") does not take that clause's judgement; "right now" qualifies a refusal in time; "I can't tell
-you which of us is right", "a genuine maybe" leave a paper open.
+you which of us is right", "a genuine maybe" leave a paper open; "what I'd reach for" is adoption. Detection: a
+lower-case name after a move with its provenance ("Next up - desk-bench, from Northwind") is introduced; a field
+acronym may open a description ("the LLM pruning paper"); a shorter form of a versioned name said before that
+paper is introduced is its predecessor and does not open its discussion.
 """
 
 from __future__ import annotations
