@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,6 +19,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from tui.core.models import Verdict
+from widgets.lazy_options import LazyOption, LazyOptionList
 from widgets.text import highlighted, literal_line
 
 COLUMNS: tuple[Verdict, ...] = (Verdict.UNSORTED, Verdict.DEPLOY_READY, Verdict.RESEARCH_ONLY, Verdict.SKIP)
@@ -92,7 +94,15 @@ def card_content(card: BoardCard, width: int | None = None, spans: list[tuple[in
     return Content("\n").join(lines)
 
 
-class BoardColumn(OptionList):
+def card_option(card: BoardCard, width: int | None, spans: list[tuple[int, int]] | None) -> Option:
+    """A card as an option; at a known width its lines are cut to it, so its height is its line count."""
+    if width is None:
+        return Option(card_content(card, width, spans), id=card.key)
+    height = 2 + (suggestion_text(card, width) is not None) + bool(card.tags)
+    return LazyOption(partial(card_content, card, width, spans), height, id=card.key)
+
+
+class BoardColumn(LazyOptionList):
     """One verdict column. Left/right hand the cursor to the neighbour column."""
 
     BINDINGS = [
@@ -118,7 +128,7 @@ class BoardColumn(OptionList):
         self._spans = spans or {}
         highlighted = keep if keep is not None else self.highlighted_key
         width = self.scrollable_content_region.width - 2 if self.size.width else None
-        self.set_options(Option(card_content(card, width, self._spans.get(card.key)), id=card.key) for card in cards)
+        self.set_options(card_option(card, width, self._spans.get(card.key)) for card in cards)
         self.border_title = f"{SHORT_TITLES[self.verdict]} {len(cards)}"
         if highlighted is not None and any(card.key == highlighted for card in cards):
             self.highlighted = next(i for i, card in enumerate(cards) if card.key == highlighted)

@@ -34,12 +34,17 @@ class StatusBar(Horizontal):
     def show_message(self, text: str) -> None:
         """A one-line message (user text allowed: rendered literally)."""
         self.remove_class("-busy")
-        self.query_one("#status-text", Static).update(literal_line(text))
+        self._set_text(literal_line(text))
 
     def show_progress(self, label: str, done: int, total: int | None, hint: str = "") -> None:
         self.add_class("-busy")
         text = literal_line(label)
         if hint:
             text = text + Content.styled("  " + hint, "$text-muted")
-        self.query_one("#status-text", Static).update(text)
+        self._set_text(text)
         self.query_one("#status-progress", ProgressBar).update(total=total, progress=done)
+
+    def _set_text(self, text: Content) -> None:
+        # The text's box is fixed (1fr x 1 line), so a new text needs no layout: a layout pass reflows and
+        # repaints the whole screen, which during a scan (progress ten times a second) costs the scan itself.
+        self.query_one("#status-text", Static).update(text, layout=False)

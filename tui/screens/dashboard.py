@@ -333,7 +333,8 @@ class DashboardScreen(Screen):
             self.app.notify("The store is read-only: changes are not saved.", severity="warning", markup=False)
         await self.reload_user_data()
         self.app.apply_saved_theme(await self.backend.call(store.get_setting, "theme"))  # type: ignore[attr-defined]
-        await self._panels_ready.wait()
+        # The scan starts now, while the panels may still be mounting: episodes wait in the pending list
+        # and the scan's result waits for the panels (_apply_scan), so neither is shown into a missing panel.
         self.scan()
 
     async def reload_user_data(self) -> None:
@@ -379,7 +380,7 @@ class DashboardScreen(Screen):
         finally:
             self._scanning = False
         if not worker.is_cancelled:
-            self.app.call_from_thread(self._scan_done, library)
+            self.app.call_from_thread(self._apply_scan, library)
 
     def _scan_failed(self, message: str) -> None:
         self.query_one(StatusBar).show_message(f"Scan failed: {message}")
@@ -387,6 +388,8 @@ class DashboardScreen(Screen):
 
     def _flush_pending_episodes(self) -> None:
         """While scanning, show episodes as they load, so the dashboard is usable before the scan ends."""
+        if not self._panels_ready.is_set():  # the scan ran ahead of the panels: keep them for the next tick
+            return
         with self._pending_lock:
             pending, self._pending_episodes = self._pending_episodes, []
         if not pending or not self._scanning:
@@ -401,6 +404,11 @@ class DashboardScreen(Screen):
         if self.episode is None and self.episodes:
             # No paper selection yet: the end of the scan selects one (papers merge across episodes then).
             self.show_episode(self.episodes[0].key, select_paper=False)
+
+    async def _apply_scan(self, library: Library) -> None:
+        """Show the scan's result once the panels it fills are built (a fast scan can finish first)."""
+        await self._panels_ready.wait()
+        self._scan_done(library)
 
     def _scan_done(self, library: Library) -> None:
         self.library = library
