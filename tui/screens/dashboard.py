@@ -140,6 +140,7 @@ class DashboardScreen(Screen):
         self._built: set[str] = set()  # panels whose widget exists or is being mounted (see ensure_panel)
         self._framed = True  # until the first paint: only the frame exists, no panel widget
         self._panels_ready = asyncio.Event()  # the panels on screen are built: the scan may show episodes
+        self._user_data_ready = asyncio.Event()  # verdicts, notes and tags are read: rows and cards show them
         self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
@@ -331,11 +332,15 @@ class DashboardScreen(Screen):
             self.app.notify(message, severity="warning", markup=False, timeout=10)
         if store.read_only:
             self.app.notify("The store is read-only: changes are not saved.", severity="warning", markup=False)
-        await self.reload_user_data()
-        self.app.apply_saved_theme(await self.backend.call(store.get_setting, "theme"))  # type: ignore[attr-defined]
-        # The scan starts now, while the panels may still be mounting: episodes wait in the pending list
-        # and the scan's result waits for the panels (_apply_scan), so neither is shown into a missing panel.
+        # The scan starts now, while the panels may still be mounting and the user's data loading: episodes
+        # wait in the pending list and the scan's result waits for both (_ready_to_show), so nothing is
+        # shown into a missing panel or without its notes and verdicts.
         self.scan()
+        try:
+            await self.reload_user_data()
+        finally:  # the scan's result waits for this: never leave it waiting
+            self._user_data_ready.set()
+        self.app.apply_saved_theme(await self.backend.call(store.get_setting, "theme"))  # type: ignore[attr-defined]
 
     async def reload_user_data(self) -> None:
         from tui.screens import view_models as vm
@@ -388,7 +393,7 @@ class DashboardScreen(Screen):
 
     def _flush_pending_episodes(self) -> None:
         """While scanning, show episodes as they load, so the dashboard is usable before the scan ends."""
-        if not self._panels_ready.is_set():  # the scan ran ahead of the panels: keep them for the next tick
+        if not self._ready_to_show():  # the scan ran ahead: keep the episodes for the next tick
             return
         with self._pending_lock:
             pending, self._pending_episodes = self._pending_episodes, []
@@ -405,9 +410,13 @@ class DashboardScreen(Screen):
             # No paper selection yet: the end of the scan selects one (papers merge across episodes then).
             self.show_episode(self.episodes[0].key, select_paper=False)
 
+    def _ready_to_show(self) -> bool:
+        return self._panels_ready.is_set() and self._user_data_ready.is_set()
+
     async def _apply_scan(self, library: Library) -> None:
-        """Show the scan's result once the panels it fills are built (a fast scan can finish first)."""
+        """Show the scan's result once its panels are built and the user's data read (a scan can be first)."""
         await self._panels_ready.wait()
+        await self._user_data_ready.wait()
         self._scan_done(library)
 
     def _scan_done(self, library: Library) -> None:
