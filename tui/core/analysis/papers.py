@@ -657,10 +657,16 @@ def _mark_opening_object(
     else:
         return
     lower = _LOWER_NAME_WITH_PROVENANCE.match(sentences[s_index], cue.end())
-    if lower and lower.group(1).split()[0] not in _LOWER_NAME_STOP and not lexicon.is_field_term(lower.group(1)):
-        # "Next up - tau-bench, from Sierra.": a name spelled in lower case, pinned down as the paper by its
-        # provenance in apposition; no name shape needed
-        collector.add(lower.group(1), Mention(turn, s_index, lower.group(1), 3.0, True, lower.start(1)))
+    group = (lower.lastindex or 1) if lower else 1
+    if lower and lower.group(group).split()[0] not in _LOWER_NAME_STOP and not lexicon.is_field_term(lower.group(group)):
+        # "Next up - tau-bench, from Sierra.", "Next up - The AI Scientist, from Sakana.": a name spelled in lower
+        # case or as a titled phrase, pinned down as the paper by its provenance in apposition; no name shape needed
+        surface = lower.group(group)
+        existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == s_index and m.position == lower.start(group)]
+        if existing and existing[0].surface == surface:
+            existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
+        else:
+            collector.add(surface, Mention(turn, s_index, surface, 3.0, True, lower.start(group)))
         return
     for target in (s_index, s_index + 1):
         if target >= len(sentences):
@@ -710,17 +716,26 @@ def _mark_opening_object(
                 # description or after it ("the length bias paper from the group behind X").
                 return
             if mention.surface and _eligible_object(mention.surface, text, mention.position, speakers):
-                if mention.strength < 3.0:
-                    mention.strength, mention.intro = 3.0, True
+                pinned = _PROVENANCE_AFTER.match(text, mention.position + len(mention.surface))
+                floor = 3.5 if pinned else 3.0
+                if mention.strength < floor:
+                    mention.strength, mention.intro = floor, True
                 return
         if described_end is not None or target > s_index:
             return
 
 
 _LOWER_NAME_WITH_PROVENANCE = re.compile(
-    r"\s*(?:[,:\u2013\u2014-]\s*)?(?:(?:is|it['\u2019]s)\s+)?([a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:\s+[a-z][\w-]*)?|[a-z][a-z]+\s+[a-z][\w-]*)"
+    r"\s*(?:[,:\u2013\u2014-]\s*)?(?:(?:is|it['\u2019]s)\s+)?"
+    r"(?:([a-z][a-z0-9]*(?:-[a-z0-9]+)+(?:\s+[a-z][\w-]*)?|[a-z][a-z]+\s+[a-z][\w-]*|The(?:\s+[A-Z][\w-]*){1,3})"
     r",\s+(?:from|out\s+of|by)\s+(?:the\s+)?[A-Z]"
+    # "Which brings us to Show-o, which ...": a capitalised word with a lower-case hyphen tail, set off by a
+    # relative clause right after the move, is the name even without a name shape
+    r"|([A-Z][a-z]+(?:-[a-z0-9]{1,3})+),\s+(?:which|from|out\s+of|by)\b)"
 )
+# "Next up, Phi-4 from Microsoft": a name pinned down by its provenance right after a move is a paper even when
+# it is also a well-known model's name.
+_PROVENANCE_AFTER = re.compile(r",?\s+(?:from|out\s+of)\s+(?:the\s+)?[A-Z]")
 _LOWER_NAME_STOP = frozenset("the a an this that these those our their my your its one another some".split())
 
 
@@ -735,6 +750,12 @@ _NEXT_SENTENCE_HEAD = re.compile(
 
 def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
     """Merge "BabyVLM" into "BabyVLM-V2", "VLMs" into "VLM", "fMRI" into "fMRI-LM"."""
+    named = [c for c in candidates.values() if not c.descriptive]
+    for cand in named:
+        # "The AI Scientist" introduced, "AI Scientist" said later: a titled name without its article
+        titled = next((s for s in cand.surfaces if s.startswith("The ")), None)
+        if titled and norm(titled[4:]) in candidates and norm(titled[4:]) != cand.key and cand.key in candidates:
+            _merge(candidates, norm(titled[4:]), cand.key)
     named = [c for c in candidates.values() if not c.descriptive]
     surfaces = {s for c in named for s in c.surfaces}
     for cand in named:

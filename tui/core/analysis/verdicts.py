@@ -25,7 +25,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\bdeploy[-\s]ready\b", DEPLOY, 3.0),
         (r"\bresearch[-\s]only\b", RESEARCH, 3.0),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+skip\b|\bskip\s+(?:it|this|that|for)\b|"
-         r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)", SKIP, 3.0),
+         r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$", SKIP, 3.0),
         # Refusal: a negated verb of adopting or spending effort, said by a host about the paper ("I wouldn't
         # bother", "I wouldn't spend a sprint on it", "hard to recommend", "I'd pass") -> skip; matched before
         # the adoption verbs so "wouldn't use" is not a use.
@@ -33,7 +33,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|build\s+on|touch|recommend|pick\s+(?:it|this)\s+up|adopt|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
-         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b", SKIP, 2.5),
+         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b", SKIP, 2.5),
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
@@ -48,7 +48,10 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
          r"\brequired\s+reading\b|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
          # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"
-         r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research[.!]?$|\b(?:i['\u2019]d|we['\u2019]d)\s+call\s+(?:it\s+|this\s+|that\s+)?research\b", RESEARCH, 2.5),
+         r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research[.!]?$|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
+         r"(?:it\s+|this\s+|that\s+)?(?:(?:as|under)\s+)?(?:a\s+)?research\b|"
+         # a negated object of use: "nothing you ship", "nothing you can deploy"
+         r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
@@ -56,7 +59,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
-         r"\byou['\u2019]re\s+(?:on|using)\s+(?:it|this)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
+         r"\byou['\u2019]re\s+(?:probably\s+|likely\s+|already\s+|all\s+)?(?:on|using)\s+(?:it|this)\b|"
+         r"[,;\u2013\u2014]\s*(?:so\s+|just\s+)?(?:use|ship|deploy|adopt|grab|serve)\s+it[.!]?$|\bready\s+to\s+(?:use|ship|deploy|serve)\b|"
+         r"\b(?:the\s+)?(?:default|standard)\s+for\s+a\s+reason\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
          r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
          r"\bproduction[-\s](?:grade|feature|option)\b|\breal\s+production\b|\bfree\s+lunch\b|\bimmediate\s+payoff\b|\btake\s+the\s+savings\b|"
          r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b", DEPLOY, 2.5),
@@ -195,6 +200,11 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         if _UNDECIDED.search(closing[-1].text):  # statements come in speaking order: the last one said
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
         statements = closing
+        explicit = {scored_by_text[st.text][0] for st in closing if scored_by_text[st.text] and scored_by_text[st.text][1] >= 3.0}
+        if len(explicit) == 1:
+            # "The AI Scientist, skip. It's a demo ..., not a tool.": the verdict said outright is the call and
+            # the reasons after it do not dilute it
+            statements = [st for st in closing if scored_by_text[st.text] and scored_by_text[st.text][0] in explicit]
     totals = {DEPLOY: 0.0, RESEARCH: 0.0, SKIP: 0.0}
     evidence: dict[str, list[tuple[float, Evidence]]] = {DEPLOY: [], RESEARCH: [], SKIP: []}
     undecided = 0.0
