@@ -95,3 +95,40 @@ def _one_paper_verdict(closing: str) -> str | None:
 )
 def test_closing_shapes(closing, expected):
     assert _one_paper_verdict(closing) == expected
+
+
+# Numbers: a duration qualifying a noun ("a 12-second warm-up", "nine-minute episodes") or said as a measure
+# ("runs of six hours each"), a video resolution ("720p"), a count of "them" ("Three of them - ..."), and a
+# fraction ("about half the heads"); chatter stays out.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("They render nine-minute episodes at 720p.", [("nine-minute", 9.0), ("720p", 720.0)]),
+        ("A 12-second warm-up precedes every run.", [("12-second", 12.0)]),
+        ("Volunteers did runs of six hours each.", [("six hours", 6.0)]),
+        ("Three of them - pruning, merging and caching.", [("Three", 3.0)]),
+        ("It keeps about half the heads and drops the rest.", [("half", 0.5)]),
+        ("The eastern half of the map is empty.", [("half", 0.5)]),
+    ],
+)
+def test_spoken_counts_durations_and_fractions_are_figures(sentence, expected):
+    from tui.core.analysis.numbers import find_numbers
+
+    assert [(n.text, n.value) for n in find_numbers(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "My nephew is a two-year-old with opinions.",
+        "We recorded this two years ago.",
+        "The first half of the episode ran long.",
+        "I'll be back in half an hour.",
+        "One of them called me back.",
+        "That idea is half-baked.",
+    ],
+)
+def test_chatter_with_durations_and_halves_is_no_figure(sentence):
+    from tui.core.analysis.numbers import find_numbers
+
+    assert find_numbers(sentence) == []

@@ -193,6 +193,11 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
                 continue
         if re.match(r"^x\d", tail, re.I):
             continue  # "8x7B": a model name
+        resolution = _RESOLUTION.match(tail) if not spelled and len(num) >= 3 else None
+        if resolution:
+            # "480p", "1080p": a video resolution is a figure
+            found.append(NumberMention(text=num + "p", value=_tidy(value), unit="p", qualifier=None))
+            continue
         if re.match(r"^[A-Za-z0-9]", tail) and not (_TIMES.match(tail) or _BYTES_AFTER.match(tail)):
             continue  # "2nd", "3D", "4o": ordinals and names
         if match.group("scale_short") and re.match(r"^\s*(?:\d|x\d)", tail):
@@ -210,6 +215,7 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         if _NOT_FIGURE_AFTER.match(tail):
             continue
         unit: str | None = None
+        measured = False  # a duration said as a measure ("16-second clips", "eight hours each"), not chatter
         if scale:
             value *= SCALE[scale]
         if _PERCENT.match(tail):
@@ -222,15 +228,26 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         elif _HYPHEN_NOUN.match(tail):
             noun = _HYPHEN_NOUN.match(tail).group(1)
             unit, end = ("bit" if noun == "bit" else noun), end + _HYPHEN_NOUN.match(tail).end()
-            if noun in {"year", "month", "week", "day", "minute", "hour", "second", "time", "way"}:
+            if noun in {"time", "way"} or re.match(r"^-[a-z]+-", tail):
                 continue  # "two-year-old", "a three-way split": chatter
+            if noun in _DURATION_NOUNS:
+                # "16-second clips", "a 54-day snapshot": a duration qualifying a noun is a measure
+                unit, measured = noun + "s", True
         else:
             unit, end = _noun_unit(sentence, end, spelled, scale)
+            if spelled and unit in _TIME_UNITS and _MEASURE_AFTER.match(sentence[end:]):
+                measured = True  # "attempts of eight hours each"
+        if spelled and unit is None and _OF_THEM.match(tail) and num.lower() not in {"a", "an", "one"}:
+            unit = ""  # "Four of them - verification, backtracking, ...": a count of the paper's things
         if spelled:
             counted_one = num.lower() == "one" and match.group("qual") and unit
             if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail) and not counted_one:
                 continue  # "one does", "one practical note", "a model": a pronoun or an article (not "around one frame")
-            if not (unit is not None or scale) or unit in _TIME_UNITS or _SKIP_BEFORE.search(sentence[: match.start()]):
+            if (
+                not (unit is not None or scale)
+                or (unit in _TIME_UNITS and not measured)
+                or _SKIP_BEFORE.search(sentence[: match.start()])
+            ):
                 continue  # "one does", "two years", "every five minutes", "the one model": not figures
         elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I):
             continue
@@ -244,6 +261,28 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         text = sentence[match.start("num") : end].strip(" -")
         found.append(NumberMention(text=text, value=_tidy(value), unit=unit, qualifier=qual))
     found.extend(_multiplier_words(sentence))
+    found.extend(_fractions(sentence))
+    return found
+
+
+_RESOLUTION = re.compile(r"p(?![\w-])")
+_DURATION_NOUNS = frozenset("second minute hour day week month year".split())
+_MEASURE_AFTER = re.compile(r"\s+(?:each|apiece|per\b|of\s+(?:compute|training|GPU))", re.I)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+# "roughly half the layers", "the deeper half of the network": a fraction of the paper's things. Not "cut in
+# half" (a multiplier, above), "the first half of the episode", "the other half", "half an hour", "half-baked".
+_HALF = prefiltered(
+    r"(?:" + _QUALIFIER + r")?(?<![\w-])(?<!\bin\s)(?<!\bby\s)(?<!first\s)(?<!second\s)(?<!other\s)(?<!back\s)(?<!front\s)"
+    r"\bhalf\b(?!-)(?=\s+(?:of\s+(?:the|its|their|all|those|these|them)|the|its|their|all|those|these)\b)",
+    re.I,
+)
+
+
+def _fractions(sentence: str) -> list[NumberMention]:
+    found = []
+    for match in _HALF.finditer(sentence):
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+        found.append(NumberMention(text="half", value=0.5, unit=None, qualifier=qual))
     return found
 
 
@@ -253,7 +292,7 @@ _MULTIPLIER_VALUES = {"twice": 2.0, "double": 2.0, "doubles": 2.0, "doubled": 2.
 _MULTIPLIER = prefiltered(
     r"(?:" + _QUALIFIER + r")?\b(?P<word>twice|double|triple|quadruple)\b(?=\s+(?:as|the|that|its|their|what|over|on|from)\b|\s*[,.;!?]|$)"
     r"|\b(?P<verb>doubles|doubled|triples|tripled|quadrupled|halves|halved)\b(?!\s+(?:down|up|back|as)\b)"
-    r"|\b(?:in|by)\s+(?P<half>half)\b",
+    r"|\b(?:in|by)\s+(?P<half>half)\b(?!\s+(?:a|an)\b)",  # not "in half an hour"
     re.I,
 )
 
