@@ -98,8 +98,9 @@ def test_closing_shapes(closing, expected):
 
 
 # Numbers: a duration qualifying a noun ("a 12-second warm-up", "nine-minute episodes") or said as a measure
-# ("runs of six hours each"), a video resolution ("720p"), a count of "them" ("Three of them - ..."), and a
-# fraction ("about half the heads"); chatter stays out.
+# ("runs of six hours each"), a video resolution ("720p"), a count of "them" ("Three of them - ..."), a
+# fraction ("about half the heads"), and a unit said once at the end of a list ("35, 48 and 61 percent");
+# chatter stays out.
 @pytest.mark.parametrize(
     "sentence, expected",
     [
@@ -109,6 +110,8 @@ def test_closing_shapes(closing, expected):
         ("Three of them - pruning, merging and caching.", [("Three", 3.0)]),
         ("It keeps about half the heads and drops the rest.", [("half", 0.5)]),
         ("The eastern half of the map is empty.", [("half", 0.5)]),
+        ("Recall was 35, 48 and 61 percent on the three shelves.", [("35%", 35.0), ("48%", 48.0), ("61 percent", 61.0)]),
+        ("Speedups of 1.2, 1.8 or 2.5x, depending on length.", [("1.2x", 1.2), ("1.8x", 1.8), ("2.5x", 2.5)]),
     ],
 )
 def test_spoken_counts_durations_and_fractions_are_figures(sentence, expected):

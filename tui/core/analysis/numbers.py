@@ -262,7 +262,26 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         found.append(NumberMention(text=text, value=_tidy(value), unit=unit, qualifier=qual))
     found.extend(_multiplier_words(sentence))
     found.extend(_fractions(sentence))
+    _share_list_unit(sentence, found)
     return found
+
+
+_LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_UNIT_LIST = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:" + _LIST_SEP + r"\d+(?:\.\d+)?)+\s*(?P<unit>%|percent\b|per\s+cent\b|x(?![\w])|\u00d7)", re.I
+)
+
+
+def _share_list_unit(sentence: str, found: list[NumberMention]) -> None:
+    """"40, 55 and 70 percent": the unit said once at the end of a list is every member's."""
+    if "," not in sentence and " and " not in sentence and " or " not in sentence:
+        return
+    for match in _UNIT_LIST.finditer(sentence):
+        unit = "x" if match.group("unit").lower() in {"x", "\u00d7"} else "%"
+        members = set(re.findall(r"\d+(?:\.\d+)?", match.group(0))[:-1])
+        for i, mention in enumerate(found):
+            if mention.unit is None and mention.text in members:
+                found[i] = mention.model_copy(update={"text": mention.text + unit, "unit": unit})
 
 
 _RESOLUTION = re.compile(r"p(?![\w-])")
