@@ -57,6 +57,10 @@ if TYPE_CHECKING:
 
 WIDE_FROM = 110  # columns; below it the dashboard shows one panel at a time (HORIZONTAL_BREAKPOINTS)
 LOADING = "Loading library…"
+# While scanning: how often (seconds) the progress shows and the loaded episodes join the list. Each is a
+# repaint on the UI thread, which the scan thread waits for (the GIL): often enough to look alive, no more.
+PROGRESS_EVERY = 0.25
+FLUSH_EVERY = 0.5
 
 
 def new_panel_widget(panel: str) -> Widget:
@@ -197,7 +201,7 @@ class DashboardScreen(Screen):
                     await self._mount_panel(panel)
         if self.focused is None:  # keys pressed before now may have focused something (e.g. the filter bar)
             self.action_focus_panel(self.current_panel)
-        self.set_interval(0.25, self._flush_pending_episodes)
+        self.set_interval(FLUSH_EVERY, self._flush_pending_episodes)
         self._panels_ready.set()
 
     def set_panel_title(self, panel: str, title: str) -> None:
@@ -359,10 +363,12 @@ class DashboardScreen(Screen):
         last = [0.0]
 
         def progress(event: ScanProgress) -> None:
+            # Four times a second, and without waiting for the UI (call_from_thread would block the scan
+            # until the event loop ran it): each update repaints, and a warm scan is over in a few seconds.
             now = time.monotonic()
-            if now - last[0] > 0.1 or event.done == event.total:
+            if (now - last[0] > PROGRESS_EVERY or event.done == event.total) and loop is not None:
                 last[0] = now
-                self.app.call_from_thread(
+                loop.call_soon_threadsafe(
                     self.query_one(StatusBar).show_progress,
                     f"Scanning {event.done}/{event.total}: {shorten(event.path, 50)}",
                     event.done,
