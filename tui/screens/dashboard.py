@@ -368,13 +368,13 @@ class DashboardScreen(Screen):
             now = time.monotonic()
             if (now - last[0] > PROGRESS_EVERY or event.done == event.total) and loop is not None:
                 last[0] = now
-                loop.call_soon_threadsafe(
-                    self.query_one(StatusBar).show_progress,
-                    f"Scanning {event.done}/{event.total}: {shorten(event.path, 50)}",
-                    event.done,
-                    event.total,
-                    "ctrl+x cancels",
-                )
+                label = f"Scanning {event.done}/{event.total}: {shorten(event.path, 50)}"
+                try:
+                    loop.call_soon_threadsafe(
+                        self.query_one(StatusBar).show_progress, label, event.done, event.total, "ctrl+x cancels"
+                    )
+                except RuntimeError:  # the app closed its loop while we scanned: nobody to show it to
+                    pass
 
         def episode_loaded(episode: Episode, analysis: EpisodeAnalysis | None) -> None:
             with self._pending_lock:
