@@ -139,7 +139,7 @@ TRANSITION_CUES = prefiltered(
     r"let'?s (?:talk about|turn to|move to|switch to|look at|get to|start|kick off|begin|go back to|jump to|dig into|circle back to)|"
     r"(?:go|come|get|circle|jump|coming|going|getting) back to|switching gears|shifting gears|turning to|"
     r"on to the next|onto the next|next,|next:|then there'?s|and then there'?s|we also have|we've also got|"
-    r"now for|now,? (?:the|this))\b",
+    r"now for|now,? (?:the|this)|keep (?:moving|going)(?=\s*(?:[.!,;:\u2013\u2014-]|$))|(?:the|an|our) (?:opening|segue|lead-in) (?:for|to|into))\b",
     re.I,
 )
 
@@ -189,12 +189,14 @@ OPENING_CUES = prefiltered(
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
     r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"
     r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next\b(?!\s+to\b)|finally\b|lastly\b|first\b)"
-    r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
+    r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top|begin|beginning)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
     r"(?:off|out|up|started)?\s*(?:with\b|[,:\u2013\u2014]|\s-\s)"
     r"|\bwe\s+(?:close|end|finish|wrap)\s+with\b|\b(?:our|the|today['\u2019]s)\s+closer\b|\blast\s+but\s+not\s+least\b"
     r"|\b(?:switching|shifting|changing|switch|shift|change)\s+(?:gears|tracks|topics?|over|to)\b"
     r"|\bmov(?:e|ing)\s+(?:on|down|up|over|along|across|into)\b|\bturning\s+(?:now\s+)?to\b"
     r"|\b(?:which|that|this)\s+brings\s+(?:us\s+to|up)\b"
+    # "Let's keep moving. X, ...", "Which is the opening for X": a move said without naming its direction
+    r"|\b(?:keep|keeps|kept)\s+(?:moving|going)(?=\s*(?:[.!,;:\u2013\u2014-]|$))|\b(?:the|a|an|our|my)\s+(?:opening|segue|lead-in)\s+(?:for|to|into)\b"
     # "on to X" / "over to X" as a move opens a clause ("Okay, on to X"); "carry over to bigger models" is a verb's
     r"|(?:^|[.!?,;:\u2013\u2014-]\s*|\b(?:and|so|now|okay|ok|alright|right|then)\s+)(?:on|onto|over)\s+to\s+(?!you\b)"
     r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"

@@ -253,6 +253,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 3.0, True
     if _THIS_BEFORE.search(before) and _ARTIFACT_AFTER.match(after):
         strength += 1.5
+    if _SENTENCE_START.match(before) and _DESCRIBED_AFTER.match(after):
+        return 3.0, True  # "Okay. Tessel-Net - the tiny graph one.": a name set in apposition to a paper's description
     if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
         strength += 3.0 if turn_has_cue else 0.5
         return strength, turn_has_cue
@@ -265,6 +267,9 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     return strength, False
 
 
+_DESCRIBED_AFTER = re.compile(
+    r"^\s+[-\u2013\u2014]\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they)\b)\s*[.!?,]"
+)
 _INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _COMMON_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z-]{2,})\b(?!['\u2019])")
 _NOT_NOUNS = frozenset(
@@ -536,7 +541,10 @@ def _scan(
     return collector
 
 
-_OBJECT_AFTER_ORG = prefiltered(r"\b(?:from|by|at|out\s+of|and|of|for|behind)\s+(?:the\s+)?$", re.I)
+# "for" after "the opening for X" is the move's, not a beneficiary's ("a model for Google")
+_OBJECT_AFTER_ORG = prefiltered(
+    r"\b(?:from|by|at|out\s+of|and|of|(?<!opening\s)(?<!segue\s)(?<!lead-in\s)for|behind)\s+(?:the\s+)?$", re.I
+)
 _BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
 
 
