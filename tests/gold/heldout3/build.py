@@ -12,7 +12,6 @@ first held-out set's parser and renderers and only changes where the files land.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -21,11 +20,9 @@ REPO = HERE.parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from tests.gold.heldout_build import HeldoutBuild, run  # noqa: E402
 from tests.gold import build_gold  # noqa: E402
 from tests.gold.heldout import build as heldout_build  # noqa: E402
-
-SRC_DIR = HERE / "src"
-EPISODES_DIR = HERE / "episodes"
 
 
 def render_md_stamped(source: build_gold.Source) -> str:
@@ -47,56 +44,8 @@ def render_md_stamped(source: build_gold.Source) -> str:
             out += [paragraph, ""]
     return "\n".join(out)
 
-
-RENDERERS = {**heldout_build.RENDERERS, "md": render_md_stamped}
-
-
-def sources() -> list[Path]:
-    return sorted(SRC_DIR.glob("*.ep"))
-
-
-def rendered(path: Path) -> tuple[build_gold.Source, Path, str, Path, dict]:
-    """Parse one source: (source, transcript path, transcript text, gold path, gold data)."""
-    source = build_gold.parse_source(path)
-    episode = REPO / source.header["output"]
-    if episode.parent != EPISODES_DIR:
-        raise SystemExit(f"{path}: output must be under tests/gold/heldout3/episodes/, got {source.header['output']}")
-    text = RENDERERS[source.header["format"]](source)
-    gold_path = HERE / f"{episode.stem}.gold.json"
-    return source, episode, text, gold_path, build_gold.build_gold(source)
-
-
-def build(path: Path) -> Path:
-    _, episode, text, gold_path, gold = rendered(path)
-    episode.parent.mkdir(parents=True, exist_ok=True)
-    episode.write_text(text, encoding="utf-8")
-    gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    return gold_path
-
-
-def stale(path: Path) -> list[str]:
-    """What is out of date for one source (empty when the rendered files match)."""
-    _, episode, text, gold_path, gold = rendered(path)
-    problems = []
-    if not episode.is_file() or episode.read_text(encoding="utf-8") != text:
-        problems.append(str(episode.relative_to(REPO)))
-    if not gold_path.is_file() or json.loads(gold_path.read_text(encoding="utf-8")) != gold:
-        problems.append(str(gold_path.relative_to(REPO)))
-    return problems
-
-
-def main(argv: list[str]) -> int:
-    check = "--check" in argv
-    paths = [Path(a) for a in argv if a != "--check"] or sources()
-    if check:
-        problems = [p for path in paths for p in stale(path)]
-        for problem in problems:
-            print(f"stale: {problem} (run tests/gold/heldout3/build.py)")
-        return 1 if problems else 0
-    for path in paths:
-        print(f"{path.name} -> {build(path).relative_to(REPO)}")
-    return 0
-
+BUILD = HeldoutBuild(HERE, {**heldout_build.RENDERERS, "md": render_md_stamped})
+SRC_DIR, sources, stale, build, main = BUILD.src_dir, BUILD.sources, BUILD.stale, BUILD.build, BUILD.main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    run(BUILD)
