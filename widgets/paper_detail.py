@@ -80,7 +80,7 @@ def detail_content(data: PaperDetailData | None) -> Content:
     lines.append(Content(""))
     lines.append(_heading(f"Discussed in {paper.episode_count} episode{'s' if paper.episode_count != 1 else ''}"))
     for discussion in paper.discussions:
-        claims = len(discussion.paper.claims)
+        claims = discussion.claim_count
         lines.append(
             Content("• ")
             + literal_line(discussion.episode_title or discussion.source)

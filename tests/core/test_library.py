@@ -251,3 +251,105 @@ def test_reading_the_analysis_version_does_not_load_the_pipeline() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def _claims_by_episode(lib: Library) -> dict[str, list[list[dict]]]:
+    return {key: [[c.model_dump() for c in p.claims] for p in a.papers] for key, a in lib.analyses.items()}
+
+
+def test_a_warm_start_counts_claims_and_loads_them_when_needed(library_dir: Path, store: Store) -> None:
+    first = Library([library_dir], store=store)
+    _scan(first)
+    expected = _claims_by_episode(first)
+    assert sum(len(c) for lists in expected.values() for c in lists) > 20
+    warm = Library([library_dir], store=store)
+    _scan(warm)
+    # Heads only: no claim is validated yet, but the board's counts are already right.
+    assert warm.claims_pending() == len(warm.episodes)
+    assert all(not p.claims for a in warm.analyses.values() for p in a.papers)
+    assert {k: p.claim_count for k, p in warm.papers.items()} == {k: p.claim_count for k, p in first.papers.items()}
+    # Opening an episode loads its claims (and only its own).
+    opened = warm.episodes[0].key
+    warm.full_episode(opened)
+    assert _claims_by_episode(warm)[opened] == expected[opened]
+    assert warm.claims_pending() == len(warm.episodes) - 1
+    # Everything, in place: the papers' discussions share the analyses' objects.
+    warm.ensure_claims()
+    assert warm.claims_pending() == 0
+    assert _claims_by_episode(warm) == expected
+    assert all(
+        d.paper.claims == first_d.paper.claims
+        for key, paper in warm.papers.items()
+        for d, first_d in zip(paper.discussions, first.papers[key].discussions)
+    )
+
+
+def test_a_cancelled_claim_load_stops_and_a_later_one_finishes(library_dir: Path, store: Store) -> None:
+    _scan(Library([library_dir], store=store))
+    warm = Library([library_dir], store=store)
+    _scan(warm)
+    cancel = threading.Event()
+    cancel.set()
+    warm.ensure_claims(cancel=cancel)
+    assert warm.claims_pending() == len(warm.episodes)
+    warm.ensure_claims()
+    assert warm.claims_pending() == 0
+
+
+def test_claims_missing_from_the_cache_are_rebuilt_from_the_file(library_dir: Path, store: Store) -> None:
+    from tui.core.library_cache import CLAIMS_NAMESPACE
+
+    first = Library([library_dir], store=store)
+    _scan(first)
+    expected = _claims_by_episode(first)
+    warm = Library([library_dir], store=store)
+    _scan(warm)
+    broken, gone = warm.episodes[0].key, warm.episodes[1].key
+    version = warm._version
+    store.cache_put(CLAIMS_NAMESPACE, f"{broken}:{version}", "[[{\"not\": \"a claim\"}]]")
+    store._write(lambda c: c.execute("DELETE FROM response_cache WHERE namespace = ? AND key = ?",
+                                     (CLAIMS_NAMESPACE, f"{gone}:{version}")), "test")
+    warm.ensure_claims()
+    assert _claims_by_episode(warm) == expected
+    assert warm.problems == []
+
+
+def test_a_big_pooled_first_scan_keeps_claims_in_the_store_and_matches_one_process(
+    library_dir: Path, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tui.core.library as library_module
+
+    single = Library([library_dir], workers=1)
+    _scan(single)
+    monkeypatch.setattr(library_module, "POOL_THRESHOLD", 1)
+    monkeypatch.setattr(library_module, "LIGHT_AFTER", 1)
+    streamed: list[int] = []
+    pooled = Library([library_dir], store=store, workers=2)
+    pooled.scan(on_episode=lambda episode, analysis: streamed.append(len(episode.turns)))
+    assert streamed[0] > 0  # the first episode reaches the listener whole, to be shown at once
+    assert all(e.turns == [] for e in pooled.episodes)
+    assert {k: p.claim_count for k, p in pooled.papers.items()} == {k: p.claim_count for k, p in single.papers.items()}
+    pooled.ensure_claims()
+    for episode in single.episodes:
+        assert pooled.full_episode(episode.key).turns == episode.turns
+    assert {k: a.model_dump() for k, a in pooled.analyses.items()} == {
+        k: a.model_dump() for k, a in single.analyses.items()
+    }
+
+
+def test_a_cache_that_cannot_be_written_costs_time_not_data(
+    library_dir: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.core.store import StoreError
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise StoreError("disk I/O error")
+
+    monkeypatch.setattr(store, "put_scan_results", refuse)
+    lib = Library([library_dir], store=store)
+    _scan(lib)
+    assert [p.message for p in lib.problems] == [f"could not cache {len(lib.episodes)} scanned files: disk I/O error"]
+    assert all(e.turns for e in lib.episodes) and lib.claims_pending() == 0
+    monkeypatch.undo()
+    again = Library([library_dir], store=store)
+    assert set(_scan(again)) == {"parsed"}  # nothing was indexed, so nothing is trusted from the cache

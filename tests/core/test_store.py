@@ -177,6 +177,28 @@ def test_file_index_remembers_previous_key_on_content_change(store):
     assert store.previous_episode_key("/t/a.txt") == "k1"
 
 
+def test_many_cache_entries_come_back_in_chunked_queries(store):
+    keys = [f"k{i}" for i in range(1203)]  # more than two chunks of bound parameters
+    store.put_scan_results([], [("ns", key, f"payload {key}") for key in keys[::2]], [])
+    store.cache_put("other", "k0", "not this namespace")
+    found = store.cache_get_many("ns", keys + ["k0", "missing"])
+    assert found == {key: f"payload {key}" for key in keys[::2]}
+    assert store.cache_get_many("ns", []) == {}
+
+
+def test_a_batch_of_scan_results_is_one_transaction_of_everything(store):
+    store.put_file_index("/t/a.txt", 10, 1.0, "k1")
+    store.put_scan_results(
+        [("k2", "episode-1", '{"turns": []}'), ("k3", "episode-1", '{"turns": [1]}')],
+        [("head", "k2:v", "h2"), ("head", "k3:v", "h3")],
+        [("/t/a.txt", 12, 2.0, "k2"), ("/t/b.txt", 5, 3.0, "k3")],
+    )
+    assert store.get_analysis("k3", "episode-1") == {"turns": [1]}
+    assert store.cache_get_many("head", ["k2:v", "k3:v"]) == {"k2:v": "h2", "k3:v": "h3"}
+    assert store.file_index_entries() == {"/t/a.txt": (12, 2.0, "k2"), "/t/b.txt": (5, 3.0, "k3")}
+    assert store.previous_episode_key("/t/a.txt") == "k1"  # the batch keeps the edit history like one write
+
+
 def test_backup_is_a_consistent_copy(store, tmp_path):
     store.set_verdict("name:a", Verdict.SKIP)
     dest = store.backup(tmp_path / "out" / "copy.db")

@@ -34,6 +34,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args) as store:
             library = verdict_cmd.load_library(args, store)
+            library.ensure_claims()  # a cached scan loads claims on demand; the export needs them all
             for problem in library.problems:
                 print(f"papertui: {problem.describe()}", file=sys.stderr)
             bundle = build_bundle(

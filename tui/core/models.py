@@ -198,6 +198,13 @@ class Discussion(Model):
     episode_title: str
     source: str
     paper: PaperDiscussion
+    # How many claims the discussion has while its claims are still in the store (a warm start loads them on
+    # demand); None once they are loaded, or when they always were.
+    known_claims: int | None = None
+
+    @property
+    def claim_count(self) -> int:
+        return len(self.paper.claims) or (self.known_claims or 0)
 
 
 class LibraryPaper(Model):
@@ -212,7 +219,7 @@ class LibraryPaper(Model):
 
     @property
     def claim_count(self) -> int:
-        return sum(len(d.paper.claims) for d in self.discussions)
+        return sum(d.claim_count for d in self.discussions)
 
     @property
     def episode_count(self) -> int:

@@ -136,6 +136,7 @@ class DashboardScreen(Screen):
         self._filter_generation: dict[str, int] = {}
         self._pending_episodes: list[tuple[Episode, EpisodeAnalysis | None]] = []
         self._pending_lock = threading.Lock()
+        self._claims_cancel = threading.Event()
         self._pushback_cursor = 0
         self._metadata_status: dict[str, str] = {}
         self._metadata_candidates: dict[str, list[tuple[PaperMeta, float | None]]] = {}
@@ -459,6 +460,19 @@ class DashboardScreen(Screen):
         self.loaded = True
         self.post_message(LibraryLoaded())
         bench.after_loaded(self)
+        self._claims_cancel.set()  # a rescan's library replaces the one still loading
+        if library.claims_pending():
+            self._claims_cancel = threading.Event()
+            self._load_claims(library, self._claims_cancel)
+
+    def on_unmount(self) -> None:
+        self._claims_cancel.set()  # the background claim load stops at its next chunk
+
+    @work(thread=True, group="claims", exit_on_error=False)
+    def _load_claims(self, library: Library, cancel: threading.Event) -> None:
+        """Claims of cached episodes load in the background, a chunk at a time; an opened episode, a board
+        filter or an export loads what it needs itself, so nothing waits for this."""
+        library.ensure_claims(cancel=cancel)
 
     def action_cancel_work(self) -> None:
         if self._scanning:
@@ -916,7 +930,8 @@ class DashboardScreen(Screen):
                 return filters.dialogue_rows(self.episode, analysis, verdicts, tags, noted, dict(self.resolve))
             return filters.claims_rows(analysis, verdicts, tags, set(self.notes.claims), dict(self.resolve))
         if panel == "board":
-            return filters.board_rows(list(self.papers.values()), verdicts, tags, set(self.notes.papers))
+            prepare = self.library.ensure_claims if self.library is not None else None
+            return filters.board_rows(list(self.papers.values()), verdicts, tags, set(self.notes.papers), prepare)
         if panel == "episodes":
             return filters.episode_rows(list(self.episodes), dict(self.analyses), set(self.notes.episodes))
         return None

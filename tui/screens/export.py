@@ -82,7 +82,10 @@ class ExportScreen(ModalScreen[None]):
         backend = self.app.backend  # type: ignore[attr-defined]
         papers = list(getattr(screen, "papers", {}).values())
         library = getattr(screen, "library", None)
-        # The library holds turns only for opened episodes; the export needs them all (pushback quotes, times).
+        # The library holds turns only for opened episodes; the export needs them all (pushback quotes, times),
+        # and every claim (a warm start loads claims on demand).
+        if library is not None:
+            library.ensure_claims()
         episodes = library.iter_full_episodes() if library is not None else list(getattr(screen, "episodes", []))
         try:
             summary = backend.call_blocking(run_export, fmt, path, force, papers, backend.store, episodes)

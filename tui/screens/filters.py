@@ -140,8 +140,13 @@ def board_rows(
     verdicts: Mapping[str, Verdict],
     tags: Mapping[str, Collection[str]],
     noted_papers: Collection[str],
+    prepare: Callable[[], None] | None = None,
 ) -> Callable[[], list[FilterRow]]:
+    """`prepare` runs first, in the worker: a warm start loads the claims the cards' flags need there."""
+
     def build() -> list[FilterRow]:
+        if prepare is not None:
+            prepare()
         return paper_rows(papers, verdicts=verdicts, tags=tags, noted_papers=noted_papers)
 
     return build

@@ -34,6 +34,15 @@ from tui.core.store.db import (
 
 T = TypeVar("T")
 
+# SQLite allows 999 bound parameters in old builds: ask for keys in chunks below that.
+_IN_CHUNK = 500
+_UPSERT_FILE_INDEX = (
+    "INSERT INTO file_index(path, size, mtime, episode_key) VALUES (?, ?, ?, ?) ON CONFLICT(path)"
+    " DO UPDATE SET size = excluded.size, mtime = excluded.mtime, episode_key = excluded.episode_key,"
+    " previous_key = CASE WHEN file_index.episode_key != excluded.episode_key"
+    " THEN file_index.episode_key ELSE file_index.previous_key END"
+)
+
 
 class Store:
     """Verdicts, notes, tags, metadata choices, caches, file index and settings in `<data_dir>/papertui.db`."""
@@ -367,6 +376,42 @@ class Store:
             "cache a metadata response",
         )
 
+    def cache_get_many(self, namespace: str, keys: Sequence[str]) -> dict[str, str]:
+        """Payloads of many keys in a few queries (a warm start reads thousands of heads at once)."""
+        found: dict[str, str] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[start:start + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(self._read(lambda c, chunk=chunk, marks=marks: c.execute(
+                f"SELECT key, payload FROM response_cache WHERE namespace = ? AND key IN ({marks})",  # noqa: S608
+                (namespace, *chunk),
+            ).fetchall()))
+        return found
+
+    def put_scan_results(
+        self,
+        episodes: Sequence[tuple[str, str, str]],
+        cached: Sequence[tuple[str, str, str]],
+        files: Sequence[tuple[str, int, float, str]],
+    ) -> None:
+        """One transaction for a batch of scanned files: episode texts `(key, version, json)`, cache entries
+        `(namespace, key, payload)` and file index rows `(path, size, mtime, episode key)`."""
+        now = self._now()
+
+        def action(c: sqlite3.Connection) -> None:
+            c.executemany(
+                "INSERT OR REPLACE INTO analysis_cache(episode_key, version, payload, at) VALUES (?, ?, ?, ?)",
+                [(key, version, text, now) for key, version, text in episodes],
+            )
+            c.executemany(
+                "INSERT OR REPLACE INTO response_cache(namespace, key, payload, fetched_at) VALUES (?, ?, ?, ?)",
+                [(namespace, key, payload, now) for namespace, key, payload in cached],
+            )
+            c.executemany(_UPSERT_FILE_INDEX, files)
+
+        self._write(action, f"cache {len(files)} scanned files")
+
     # ------------------------------------------------------------------------------------------ file index
 
     def get_file_index(self, path: str) -> tuple[int, float, str] | None:
@@ -377,16 +422,12 @@ class Store:
 
     def put_file_index(self, path: str, size: int, mtime: float, episode_key: str) -> None:
         """Record a scanned file; when its content changed, remember the key it had (see `previous_episode_key`)."""
-        self._write(
-            lambda c: c.execute(
-                "INSERT INTO file_index(path, size, mtime, episode_key) VALUES (?, ?, ?, ?) ON CONFLICT(path)"
-                " DO UPDATE SET size = excluded.size, mtime = excluded.mtime, episode_key = excluded.episode_key,"
-                " previous_key = CASE WHEN file_index.episode_key != excluded.episode_key"
-                " THEN file_index.episode_key ELSE file_index.previous_key END",
-                (path, size, mtime, episode_key),
-            ),
-            "update the file index",
-        )
+        self._write(lambda c: c.execute(_UPSERT_FILE_INDEX, (path, size, mtime, episode_key)), "update the file index")
+
+    def file_index_entries(self) -> dict[str, tuple[int, float, str]]:
+        """Every indexed file: path -> (size, mtime, episode key), in one query."""
+        rows = self._read(lambda c: c.execute("SELECT path, size, mtime, episode_key FROM file_index").fetchall())
+        return {path: (size, mtime, key) for path, size, mtime, key in rows}
 
     def previous_episode_key(self, path: str) -> str | None:
         """The episode key `path` had before its content last changed (to re-attach notes), else None."""
