@@ -43,7 +43,8 @@ def gold_files(include_seeds: bool = True) -> list[GoldFile]:
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "a": 1, "an": 1, "half": 0.5, "single": 1, "double": 2, "twice": 2,
 }
 MULTIPLIERS = {
@@ -55,6 +56,16 @@ _NUMBER = re.compile(
     r"(?P<num>\d+(?:[.,]\d+)*|[a-z]+)\s*-?\s*(?P<rest>.*)$", re.IGNORECASE
 )
 
+_DENOMINATORS = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+_FRACTION = re.compile(
+    r"(?P<num>a|an|one|two|three|four|nine)[\s-]+(?P<den>halfs?|halves|thirds?|quarters?|fourths?|fifths?|tenths?)\b",
+    re.IGNORECASE,
+)
+_COMPOUND_TENS = re.compile(
+    r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?P<unit>one|two|three|four|five|six|seven|eight|nine)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
 
 def parse_number(text: str) -> tuple[float, str | None]:
     """The value and unit of an annotated number expression.
@@ -63,6 +74,14 @@ def parse_number(text: str) -> tuple[float, str | None]:
     None); "1,000" -> (1000, None); "six-class" -> (6, None); "4-bit" -> (4, "bit"). Raises ValueError
     when the text does not start with a number.
     """
+    fraction = _FRACTION.match(text.strip())
+    if fraction:  # "a third", "two-thirds", "three quarters": a fraction, not the count of its numerator
+        numerator = WORD_NUMBERS[fraction.group("num").lower()]
+        return numerator / _DENOMINATORS[fraction.group("den").lower().rstrip("s")], None
+    tens = _COMPOUND_TENS.match(text.strip())
+    if tens:  # "twenty-five" -> 25, then read the rest like any other number
+        value = WORD_NUMBERS[tens.group("tens").lower()] + WORD_NUMBERS[tens.group("unit").lower()]
+        text = f"{value} {tens.group('rest')}"
     match = _NUMBER.match(text.strip())
     if not match:
         raise ValueError(f"not a number expression: {text!r}")
@@ -74,6 +93,8 @@ def parse_number(text: str) -> tuple[float, str | None]:
     else:
         raise ValueError(f"not a number expression: {text!r}")
     unit: str | None = None
+    if raw.lower() == "half" and re.match(r"an?\s", rest):  # "half a million tokens"
+        rest = rest.split(None, 1)[1]
     head = re.split(r"[\s-]+", rest, maxsplit=1)[0] if rest else ""
     if head in MULTIPLIERS:
         value *= MULTIPLIERS[head]

@@ -199,7 +199,10 @@ def test_demo_catalog_covers_every_demo_paper() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("2.3x", (2.3, "x")), ("63%", (63.0, "%")), ("560 billion", (5.6e11, None)), ("27B", (2.7e10, None)),
-     ("1,000", (1000.0, None)), ("six-class", (6.0, None)), ("4-bit", (4.0, "bit")), ("eleven", (11.0, None))],
+     ("1,000", (1000.0, None)), ("six-class", (6.0, None)), ("4-bit", (4.0, "bit")), ("eleven", (11.0, None)),
+     ("a third", (1 / 3, None)), ("two-thirds", (2 / 3, None)), ("three quarters", (0.75, None)),
+     ("a tenth of the cost", (0.1, None)), ("half a million tokens", (5e5, None)), ("seventeen", (17.0, None)),
+     ("twenty-five percent", (25.0, "%"))],
 )
 def test_parse_number(text: str, expected: tuple[float, str | None]) -> None:
     assert parse_number(text) == expected
