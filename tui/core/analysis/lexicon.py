@@ -189,10 +189,14 @@ OPENING_CUES = prefiltered(
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
     r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"
     r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next\b(?!\s+to\b)|finally\b|lastly\b|first\b)"
+    # a step of a procedure told in order ("Two steps. First the LLM reads ...", "next they rank"): no move
+    r"(?!\s+(?:the|they|we|you|it|he|she|i|there|each|every)\s)"
     r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top|begin|beginning)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
     r"(?:off|out|up|started)?\s*(?:with\b|[,:\u2013\u2014]|\s-\s)"
     r"|\bwe\s+(?:close|end|finish|wrap)\s+with\b|\b(?:our|the|today['\u2019]s)\s+closer\b|\blast\s+but\s+not\s+least\b"
     r"|\b(?:switching|shifting|changing|switch|shift|change)\s+(?:gears|tracks|topics?|over|to)\b"
+    # a move named as a noun: "change of scenery", "change of pace", "a change of subject"
+    r"|\bchange\s+of\s+(?:scenery|pace|topic|subject|direction|gears|venue)\b"
     r"|\bmov(?:e|ing)\s+(?:on|down|up|over|along|across|into)\b|\bturning\s+(?:now\s+)?to\b"
     r"|\b(?:which|that|this)\s+brings\s+(?:us\s+to|up)\b"
     # "Let's keep moving. X, ...", "Which is the opening for X": a move said without naming its direction
@@ -200,7 +204,7 @@ OPENING_CUES = prefiltered(
     # "on to X" / "over to X" as a move opens a clause ("Okay, on to X"); "carry over to bigger models" is a verb's
     r"|(?:^|[.!?,;:\u2013\u2014-]\s*|\b(?:and|so|now|okay|ok|alright|right|then)\s+)(?:on|onto|over)\s+to\s+(?!you\b)"
     r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"
-    r"get\s+to|start\s+with|kick\s+off\s+with|move\s+(?:on\s+)?to|switch\s+to|go\s+to|jump\s+to|dig\s+into|open\s+with|bring\s+up)\b"
+    r"get\s+to|start\s+with|kick\s+off\s+with|move\s+(?:on\s+)?to|switch\s+to|go\s+to|jump\s+to|dig\s+into|open\s+with|bring(?:\s+(?:up|in|out))?)\b"
     r"|\bmy\s+(?:pick|turn|paper|choice)\b|\bpaper\s+number\s+\w+|\bthere['\u2019]?s\s+(?:also\s+)?this\s+(?:paper|one)\b",
     re.I,
 )

@@ -218,6 +218,7 @@ class DetectedPaper:
         return min(m.turn for m in self.mentions)
 
 
+_GENERAL_BEFORE = re.compile(r"\b(?:all|every|any|each|most|none|both)\s+(?:of\s+)?(?:the|this|that)\s+$", re.I)
 _BARE_ORDINAL = re.compile(r"^(?:first|next|last|final|second|third|fourth|fifth|sixth|another|other)\s*$", re.I)
 _DETERMINER_END = prefiltered(r"\b(?:the|their|its|our|my|his|her|your|a|an|this|that)\s+$", re.I)
 _TIME_CLAUSE_END = prefiltered(r"\b(?:after|since|before|when|until|once)\s+$", re.I)
@@ -233,6 +234,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     if intro and not (_BARE_ORDINAL.match(intro.group(0)) and _DETERMINER_END.search(before[: intro.start()])):
         return 3.0, True  # but not "their first GRPO run", "the first RL paper where ..."
     if _THIS_BEFORE.search(before) and _PAPER_AFTER.match(after):
+        if _GENERAL_BEFORE.search(before):
+            return 0.0, False  # "all the SAE work", "every one of the RAG papers": the field's work in general
         if _SOURCE_END.search(before):
             return 0.5, False  # "the outlier features from the LLM.int8 work": where an idea comes from
         return 3.0, True
@@ -706,7 +709,9 @@ def _mark_opening_object(
                 and (
                     m.position >= cue.start()
                     if target == s_index
-                    else (own_cue is not None and m.position >= own_cue.end()) or _NEXT_SENTENCE_HEAD.match(text[: m.position])
+                    else (own_cue is not None and m.position >= own_cue.end())
+                    or _NEXT_SENTENCE_HEAD.match(text[: m.position])
+                    or _is_reveal(text, m.position, m.position + len(m.surface))
                 )
             ),
             key=lambda md: md[0].position,
@@ -731,6 +736,16 @@ def _mark_opening_object(
                 return
         if described_end is not None or target > s_index:
             return
+
+
+# "Google DeepMind's little lizard - Gecko.", "From proofs to pressure systems - Aurora, out of Microsoft.": a
+# phrase that leads up to a dash and the name said last (or with only its provenance after it) reveals the name.
+_REVEAL_BEFORE = re.compile(r"\S\s+[-\u2013\u2014]\s+$|\S[\u2013\u2014]\s*$")
+_REVEAL_AFTER = re.compile(r"\s*(?:[.!?]|$|,?\s+(?:from|out\s+of|by)\s+(?:the\s+)?[A-Z])")
+
+
+def _is_reveal(text: str, start: int, end: int) -> bool:
+    return bool(_REVEAL_BEFORE.search(text[:start]) and _REVEAL_AFTER.match(text, end))
 
 
 _LOWER_NAME_WITH_PROVENANCE = re.compile(
@@ -859,6 +874,8 @@ def _fold_phrases(candidates: dict[str, Candidate]) -> None:
         if " " not in phrase or not phrase[:1].isupper():
             continue
         head = norm(phrase.split()[0])
+        if lexicon.is_known_non_paper(phrase.split()[0]) and phrase.split()[1][:1].isupper():
+            continue  # "Gemma Scope" is a thing named after Gemma, not Gemma's full name ("Mixtral of Experts")
         if head in candidates and head != cand.key and not candidates[head].descriptive:
             _merge(candidates, cand.key, head)
 
