@@ -61,7 +61,50 @@ DOUBT_SHAPES = prefiltered(
     r"|\bgarbage\b|\bcan['\u2019]t\s+(?:see|inspect|taste|download)\b|\bsails?\s+(?:right\s+)?through\b|\bextrapolat\w+"
     r"|\bi['\u2019]m\s+not\s+saying\b|\bsounds\s+(?:great|good|nice|impressive)\s+until\b|\bsaturated\b"
     r"|\bi['\u2019]m\s+guessing\b|\bi\s+bet\b|\bi['\u2019]ll\s+wait\s+for\b|\bhints?,\s+not\b|\bnot\s+laws\b"
-    r"|\b(?:does|do|did|will|would)\s+(?:it|that|this|those|these|they)\s+(?:\w+\s+)?(?:hold|scale|transfer|generali[sz]e|survive)\b",
+    r"|\b(?:does|do|did|will|would)\s+(?:it|that|this|those|these|they|the\s+[\w-]+)\s+(?:\w+\s+)?(?:hold|scale|transfer|generali[sz]e|survive|show\s+up|carry\s+over)\b"
+    # Since round 10, doubt in the families of words and constructions sceptics use, not their exact phrases:
+    # sarcastic approval ("that's convenient", "how convenient"); a rhetorical who / anyone question about use
+    # or cost ("who's actually paying for that?", "is anyone shipping it?"); asking for more evidence ("I'd want
+    # to know / hear"); a limit conceded ("they admit", "concedes", "a downside"); the work grading itself
+    # ("self-reported", "grading its own homework"); a question of scope ("does this
+    # show up for anything messy?", "how does it do on X?", "faster at what -", "compared with what?", "with how
+    # many calls?"); an easy or dated test ("a friendly toy", "the softest possible baseline", "belongs in a
+    # museum"); a failure or a cost said outright ("won't scale", "doesn't replace", "can't be great for",
+    # "a nightmare", "do a lot less", "the fine print"); the matter left unsettled ("isn't nailed down", "tells
+    # us very little", "if it holds outside ...", "I haven't seen it benchmarked", "on the fence"); a deflating
+    # name ("a grand phrase for").
+    r"|\b(?:how|that['\u2019]s|hmm,?|so|very|rather|awfully|bit|pretty|suspiciously|mighty)\s+convenient\b"
+    r"|(?:^|[.,;]\s*)convenient\s*[.!?,]|\bconveniently\b"
+    r"|\bwho(?:['\u2019]s|\s+is|\s+are|\s+would|\s+will|\s+does|\s+do|\s+even)?\s+(?:actually\s+|really\s+|even\s+)?"
+    r"(?:going\s+to\s+|gonna\s+)?(?:pay|us|deploy|ship|run|train|notic|check|read|dig|need|want|ask|maintain|afford|"
+    r"care|audit|verif|bother)\w*\b[^?]*\?"
+    r"|\b(?:is|are|does|do|will|would|has|have)\s+any(?:one|body)\s+(?:actually\s+|really\s+|even\s+)?"
+    r"(?:pay|us|deploy|ship|run|train|notic|check|read|need|want|maintain|afford|care|audit|verif|bother)\w*\b[^?]*\?"
+    r"|\bi['\u2019]d\s+(?:want|like|need)\s+to\s+(?:see|know|hear|check|understand|test|try)\b|\bwant\s+to\s+(?:know|hear)\b"
+    r"|\b(?:admit\w*|conced\w*|own\s+up|acknowledg\w*)\b|\b(?:downside|drawback|shortcoming|limitation)s?\b"
+    r"|\bgrad\w*\s+(?:its|their|his|her)\s+own\b|\bself-(?:reported|graded|evaluated|assessed)\b"
+    r"|\bhow\s+does\s+(?:it|that|this|the\s+[\w-]+)\s+do\s+(?:on|with|in|against)\b"
+    r"|\b(?:\w+er\s+at|against|compared\s+(?:to|with)|relative\s+to)\s+what\s*(?:[?,]|\s[-\u2013\u2014])"
+    r"|\b(?:with|at|for|after|by)\s+how\s+(?:many|much)\b|\bhow\s+many\s+of\s+(?:them|those|these)\b"
+    r"|\bhow\s+(?:many|much)\b[^?]*\b(?:does|do|did)\s+(?:that|this|it)\s+(?:[\w.%-]+\s+){0,2}(?:take|cost|need|use)\b"
+    r"|^how\s+(?:close|good|well|robust|reliable)\s*\?"
+    r"|\ban?\s+(?:[\w-]+\s+){0,2}toy\s*[.,;!?]|\btoy\s+(?:setup|problem|example|task|setting|model|benchmark|data|version|experiment)s?\b"
+    r"|\b(?:friendliest|easiest|softest|kindest|most\s+(?:favou?rable|forgiving))\s+(?:possible\s+)?(?:example|case|setting|baseline|"
+    r"benchmark|test|comparison|version|task)s?\b"
+    r"|\bfriendly\s+(?:[\w-]+\s+)?(?:toy|example|case|setting|benchmark|task|test)s?\b|\bbest[-\s]case\b"
+    r"|\b(?:museum|outdated|antique)\b|\b(?:dated|stale|ancient)\s+(?:baseline|model|benchmark|comparison)s?\b"
+    r"|\b(?:won['\u2019]t|wouldn['\u2019]t|doesn['\u2019]t|don['\u2019]t|can['\u2019]t|didn['\u2019]t)\s+(?:\w+ly\s+)?"
+    r"(?:scale|generali[sz]e|transfer|replace|survive|carry\s+over|sell|settle|prove|explain(?![^.,;]*\baway\b)|nail|have\s+an?\s+(?:mechanism|reason|story|explanation))\b"
+    r"|\bcan['\u2019]t\s+be\s+(?:great|good|cheap|free|fast|easy|right|true)\b|\bnightmare\b|\bmiserable\b"
+    r"|\b(?:do|does|work|works|help|helps)\s+(?:a\s+lot|much|far)\s+less\b|\b(?:fine|small)\s+print\b"
+    r"|\b(?:has|have|had|been)\s+leaked\b|\bleak(?:ed|s|ing)?\s+into\s+(?:the\s+)?(?:training|pretraining)\b"
+    r"|\b(?:isn['\u2019]t|aren['\u2019]t|not|never)\s+(?:\w+ly\s+)?(?:nailed\s+down|settled|proven|established)\b|\bopen\s+question\b"
+    r"|\b(?:tells?|says?|shows?|gives?)\s+(?:us\s+|you\s+)?(?:very\s+|so\s+|pretty\s+)?little\b"
+    r"|\bif\s+(?:it|that|this|they|those|these|the\s+[\w-]+)\s+(?:\w+\s+)?(?:holds?|survives?|replicates?|generali[sz]es?|transfers?|scales?)\b"
+    r"|\b(?:haven['\u2019]t|hasn['\u2019]t|have\s+not|has\s+not)\s+seen\s+(?:it|them|this|that|any\w*)\s+(?:\w+\s+)?"
+    r"(?:benchmark|test|replicat|compar|evaluat|measur|reproduc|run)\w*"
+    r"|\bon\s+the\s+fence\b|\bbecause\s*(?:\.\.\.|\u2026)\s*\?"
+    r"|\b(?:a\s+lot\s+of|much)\s+trust\b|\b(?:grand|fancy|generous|kind)\s+(?:word|phrase|name|way)\s+(?:for|of)\b",
     re.I,
 )
 _STEM = re.compile(r"[a-z0-9]+")
@@ -72,8 +115,38 @@ def is_doubt(sentence: str) -> bool:
     return bool(PUSHBACK.search(sentence) or DOUBT_SHAPES.search(sentence))
 
 
+# The sceptic's echo: a turn that opens by saying back a bit of the claim as a verbless fragment ("Seventy
+# million parameters.", "Against an old baseline.", "Generic hearing.") and then questions or deflates it ("Who
+# ...?", "How close?", "Is that just ...?", "That's a toaster with ambitions."). Both sentences are the doubt; an
+# impressed echo ("Two hundred million. That's refreshingly sane.") is not. An acknowledgement ("Good
+# question. That's ...") or a fragment with a subject and verb ("Two changes. They ...") is not an echo.
+_VERBLESS = re.compile(
+    r"^(?![^.?!]*\b(?:is|are|was|were|be|been|do|does|did|has|have|had|can|could|will|would|should|may|might|must|"
+    r"get|gets|got|make|makes|i|we|you|they|he|she|it|this|there|here|yes|yeah|yep|no|right|exactly|sure|okay|ok|"
+    r"fair|true|agreed|indeed|totally|absolutely|question|point|catch|one|thanks|wow|oh|ah|hmm)\b)"
+    r"[^.?!]*[A-Za-z0-9][^.?!]*[.!]$",
+    re.I,
+)
+_JUDGES = re.compile(
+    r"^(?:hmm[,.]?\s+|and\s+|but\s+|so\s+|okay[,.]?\s+)?(?:who\b[^.]*\?|how\s+\w+\s*\?|"
+    r"is\s+(?:that|it|this)\s+(?:just|only|really|even|enough|a\s+lot)\b[^.]*\?|"
+    r"that['\u2019]s\s+an?\s+(?:[\w-]+\s+){1,3}(?:with|wearing|doing|for|in|on|against)\b)",
+    re.I,
+)
+
+
+def _echo(sentences: Sequence[str]) -> bool:
+    if len(sentences) < 2:
+        return False
+    words = len(sentences[0].split())
+    return 2 <= words <= 8 and bool(_VERBLESS.match(sentences[0])) and bool(_JUDGES.match(sentences[1]))
+
+
 def pushback_sentences(sentences: Sequence[str]) -> list[str]:
-    return [s for s in sentences if is_doubt(s)]
+    found = [s for s in sentences if is_doubt(s)]
+    if _echo(sentences):
+        found = [s for s in sentences if s in found or s in sentences[:2]]
+    return found
 
 
 def _stems(text: str) -> set[str]:
