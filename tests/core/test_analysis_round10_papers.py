@@ -91,3 +91,55 @@ def test_a_name_built_on_a_known_model_is_its_own_paper():
 
 def test_only_the_introduced_papers_are_found():
     assert set(papers_by_name()) == {"Quorra-Rank", "Wrenly", "Medula", "Whisper Lens"}
+
+
+# A name that starts recurring and is then taken up with a pronoun ("let's actually talk about it"); a compound
+# short form said with a revisit after its longer variant was introduced; the paper under discussion named bare
+# ("Knots.") is no roll call.
+ROWS_2 = [
+    ("Ana", "So this one's called Lattice-Solver-V2 - a 3B model that writes proofs in Coq."),  # 0
+    ("Ben", "It reaches 41% on the test split with a big sampling budget."),  # 1
+    ("Ana", "Moving on - Quire, from Toronto, which translates textbook problems into Coq."),  # 2
+    ("Ben", "They report 30% more statements than Lattice-Solver-V2-RL at the same budget, and two on KnotBench."),  # 3
+    ("Ana", "Two. Everybody sits near zero because KnotBench is vicious. It shows up in every prover paper, so let's properly talk about it."),  # 4
+    ("Ben", "900 hand-written statements, none with a public proof."),  # 5
+    ("Ana", "So nothing can have memorised them."),  # 6
+    ("Ben", "Let's go back to Lattice-Solver for a second, because KnotBench changes how I read it."),  # 7
+    ("Ana", "It was tuned for hard problems and tested on easy ones."),  # 8
+    ("Ben", "Last one - the knot-tying robot paper, the one with the rope."),  # 9
+    ("Ana", "What do they find?"),  # 10
+    ("Ben", "Knots. Forty kinds of knots, tied from video, with 80% success."),  # 11
+    ("Ana", "Nice, but a lab bench is not a boat."),  # 12
+    ("Ben", "Agreed. Still, it is the most fun result here."),  # 13
+    ("Ana", "Verdicts. KnotBench, deploy. Quire, research."),  # 14
+    ("Ben", "Lattice-Solver-V2, skip. The knot-tying robot paper, research."),  # 15
+]
+
+
+def labels_2():
+    result = analyze(make_episode(ROWS_2))
+    names = {p.key: p.name for p in result.papers}
+    out = {}
+    for seg in result.segments:
+        for t in range(seg.first_turn, seg.last_turn + 1):
+            out[t] = names.get(seg.label, seg.label)
+    return result, out
+
+
+def test_a_move_whose_object_is_a_pronoun_introduces_the_name_it_points_back_to():
+    result, labels = labels_2()
+    assert "KnotBench" in {p.name for p in result.papers}
+    assert labels[4] == labels[6] == "KnotBench"
+
+
+def test_a_compound_short_form_with_a_revisit_is_the_introduced_variant():
+    result, labels = labels_2()
+    names = {p.name for p in result.papers}
+    assert "Lattice-Solver" not in names
+    assert labels[7] == labels[8] == "Lattice-Solver-V2"
+
+
+def test_the_paper_under_discussion_named_bare_is_no_roll_call():
+    result, labels = labels_2()
+    assert labels[11] == labels[13] == labels[9]
+    assert labels[14] == "wrap-up"

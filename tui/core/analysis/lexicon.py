@@ -203,7 +203,7 @@ OPENING_CUES = prefiltered(
     r"|\b(?:keep|keeps|kept)\s+(?:moving|going)(?=\s*(?:[.!,;:\u2013\u2014-]|$))|\b(?:the|a|an|our|my)\s+(?:opening|segue|lead-in)\s+(?:for|to|into)\b"
     # "on to X" / "over to X" as a move opens a clause ("Okay, on to X"); "carry over to bigger models" is a verb's
     r"|(?:^|[.!?,;:\u2013\u2014-]\s*|\b(?:and|so|now|okay|ok|alright|right|then)\s+)(?:on|onto|over)\s+to\s+(?!you\b)"
-    r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"
+    r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+|actually\s+|just\s+|properly\s+|finally\s+|quickly\s+|briefly\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"
     r"get\s+to|start\s+with|kick\s+off\s+with|move\s+(?:on\s+)?to|switch\s+to|go\s+to|jump\s+to|dig\s+into|open\s+with|bring(?:\s+(?:up|in|out))?)\b"
     r"|\bmy\s+(?:pick|turn|paper|choice)\b|\bpaper\s+number\s+\w+|\bthere['\u2019]?s\s+(?:also\s+)?this\s+(?:paper|one)\b",
     re.I,

@@ -667,6 +667,19 @@ def _mark_opening_object(
             break
     else:
         return
+    if _PRONOUN_OBJECT.match(sentences[s_index], cue.end()):
+        # "PutnamBench keeps coming up, so let's actually talk about it": the move's object is the name it points
+        # back to, the last one said before it in the turn
+        before = [
+            m
+            for _, m, d in collector.turn_mentions
+            if not d and (m.sentence < s_index or (m.sentence == s_index and m.position < cue.start()))
+            and m.surface and _eligible_object(m.surface, sentences[m.sentence], m.position, speakers)
+        ]
+        if before:
+            last = max(before, key=lambda m: (m.sentence, m.position))
+            last.strength, last.intro = max(last.strength, 3.0), True
+        return
     lower = _LOWER_NAME_WITH_PROVENANCE.match(sentences[s_index], cue.end())
     group = (lower.lastindex or 1) if lower else 1
     if lower and lower.group(group).split()[0] not in _LOWER_NAME_STOP and not lexicon.is_field_term(lower.group(group)):
@@ -738,6 +751,7 @@ def _mark_opening_object(
             return
 
 
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|this\s+one|that\s+one)\s*(?:[.!?;,]|\s[-\u2013\u2014]\s|$)", re.I)
 # "Google DeepMind's little lizard - Gecko.", "From proofs to pressure systems - Aurora, out of Microsoft.": a
 # phrase that leads up to a dash and the name said last (or with only its provenance after it) reveals the name.
 _REVEAL_BEFORE = re.compile(r"\S\s+[-\u2013\u2014]\s+$|\S[\u2013\u2014]\s*$")
@@ -813,11 +827,27 @@ def _fold_short_forms(candidates: dict[str, Candidate]) -> None:
             # A well-known baseline ("R1") does not lend its many mentions to a longer name ("R1-Zero-Qwen-32B").
             # "RT-2" introduced and "RT-2-X" only a baseline in another discussion: two things.
             _merge(candidates, short.key, longs[0].key)
+            continue
+        # "Let's go back to DeepSeek-Prover": a short form said with a move after exactly one longer variant was
+        # introduced is that paper said short, even beside other variants named as baselines ("-RL", "-V2")
+        # (a compound short form only: a bare family word, "the Qwen team again", names a lab, not a paper)
+        moved = [m.turn for m in short.mentions if m.intro and m.strength >= 2.5]
+        if moved and re.search(r"\w[-\s]\w", short_surface):
+            introduced = [
+                c
+                for c in named
+                if c.key in candidates
+                and c.key != short.key
+                and any(is_version_extension(short_surface, s) for s in c.surfaces)
+                and any(m.intro and m.strength >= 2.0 and m.turn < min(moved) for m in c.mentions)
+            ]
+            if len(introduced) == 1:
+                _merge(candidates, short.key, introduced[0].key)
 
 
 def _introduced_before(short: Candidate, long: Candidate) -> bool:
     """"RT-2" introduced before "RT-2-X" (a baseline later on) is ever said: two different things."""
-    intros = [m.turn for m in short.mentions if m.intro and m.strength >= 2.5]
+    intros = [m.turn for m in short.mentions if m.intro and m.strength >= 2.0]  # "So this one's called X" too
     return bool(intros) and not any(m.intro for m in long.mentions) and min(intros) < min(m.turn for m in long.mentions)
 
 

@@ -123,7 +123,12 @@ def _roll_call_start(
             if bare or headed:
                 items.append((t, p_index))
                 break
+    newest = max(range(len(papers)), key=lambda i: min(m.turn for m in papers[i].mentions))
     for i, (t, p_index) in enumerate(items):
+        if p_index == newest and not any(
+            lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[u]) for u in range(max(last_open + 1, t - 2), t + 1)
+        ):
+            continue  # "Circles. Monday through Sunday ...": the paper still being discussed, said again bare
         if any(p != p_index and 0 < u - t <= 10 for u, p in items[i + 1 :]):
             for earlier in range(max(last_open + 1, t - 2), t):
                 if lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[earlier]):
