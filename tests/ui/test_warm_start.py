@@ -50,3 +50,48 @@ async def test_warm_start_shows_the_dialogue_of_a_cached_episode(demo_copy: Path
                     "the other cached episode's turns")
         assert screen.episode.key == other
         assert screen.query_one(DialogueView).turn_count == screen.library.turn_count(other) > 0
+
+
+async def test_warm_start_claims_load_on_demand_and_in_the_background(demo_copy: Path, dirs) -> None:  # noqa: ANN001
+    """Cached heads carry no claims: the claims panel, the cards' counts and a board filter on claim flags
+    must still show exactly what the first start showed."""
+    from tests.ui.conftest import filtered, paste
+    from widgets.board import VerdictBoard
+    from widgets.claims import ClaimsList
+
+    def board_state(app: PaperTuiApp) -> dict[str, int]:
+        return {key: paper.claim_count for key, paper in dashboard(app).papers.items()}
+
+    async def claims_text(pilot, app: PaperTuiApp) -> list[str]:  # noqa: ANN001
+        """The claims panel for one chosen paper (the last selection is remembered across starts)."""
+        screen = dashboard(app)
+        screen.select_paper(chosen, origin="episode")
+        await until(pilot, lambda: app.query_one(ClaimsList).claims, "the paper's claims")
+        return [claim.text for claim in app.query_one(ClaimsList).claims]
+
+    async def pushback_cards(pilot, app: PaperTuiApp) -> list[str]:  # noqa: ANN001
+        dashboard(app).action_focus_panel("board")
+        await pilot.press("slash")
+        await paste(pilot, app, "has:pushback")
+        await filtered(pilot, app, "board", "has:pushback")
+        board = app.query_one(VerdictBoard)
+        return sorted(card.key for column in board.columns for card in column.cards)
+
+    first = await _open(demo_copy, dirs)
+    async with first.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(pilot, first)
+        expected_counts = board_state(first)
+        expected_cards = await pushback_cards(pilot, first)
+        screen = dashboard(first)
+        chosen = next(key for key, paper in screen.papers.items() if paper.claim_count > 3)
+        expected_claims = await claims_text(pilot, first)
+    assert sum(expected_counts.values()) > 20 and expected_claims and expected_cards
+
+    second = await _open(demo_copy, dirs)
+    async with second.run_test(size=(160, 50)) as pilot:
+        await wait_loaded(pilot, second)
+        screen = dashboard(second)
+        assert board_state(second) == expected_counts
+        assert await claims_text(pilot, second) == expected_claims
+        assert screen.library.claims_pending() == 0  # the background load finished (settle waits for it)
+        assert await pushback_cards(pilot, second) == expected_cards

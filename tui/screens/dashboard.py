@@ -137,6 +137,7 @@ class DashboardScreen(Screen):
         self._pending_episodes: list[tuple[Episode, EpisodeAnalysis | None]] = []
         self._pending_lock = threading.Lock()
         self._claims_cancel = threading.Event()
+        self._names_cache: tuple[dict[str, LibraryPaper], dict[str, str]] | None = None
         self._pushback_cursor = 0
         self._metadata_status: dict[str, str] = {}
         self._metadata_candidates: dict[str, list[tuple[PaperMeta, float | None]]] = {}
@@ -572,8 +573,7 @@ class DashboardScreen(Screen):
         scope_paper = self.selected_paper if self.claim_scope == "paper" else None
         claims = vm.episode_claims(analysis, scope_paper, self.resolve)
         query = self.filters.get("claims")
-        names = {key: paper.name for key, paper in self.papers.items()}
-        names.update({d.paper.key: p.name for p in self.papers.values() for d in p.discussions})
+        names = self._paper_names()
         found = self._filter_outcomes.get("claims") if query else None
         if found is not None and found.ids is not None:
             claims = [claim for claim in claims if claim.id in found.ids]
@@ -591,6 +591,15 @@ class DashboardScreen(Screen):
             claims, paper_names=names if scope_paper is None else None, noted=self.notes.claims, empty=empty,
             spans=found.spans_of if found is not None else None,
         )
+
+    def _paper_names(self) -> dict[str, str]:
+        """Paper key (merged or as discussed) -> display name; built once per scan, not per episode shown."""
+        cached = self._names_cache
+        if cached is None or cached[0] is not self.papers:
+            names = {key: paper.name for key, paper in self.papers.items()}
+            names.update({d.paper.key: p.name for p in self.papers.values() for d in p.discussions})
+            cached = self._names_cache = (self.papers, names)
+        return cached[1]
 
     def _show_detail(self) -> None:
         from widgets.paper_detail import PaperDetailData
