@@ -13,7 +13,7 @@ from tui.core.analysis.papers import DetectedPaper, detect_papers
 from tui.core.analysis.pushback import link_pushback, pushback_sentences
 from tui.core.analysis.segments import WRAP_UP, label_turns, runs, spans_of
 from tui.core.analysis.text import clean, speech_normalised, split_clauses, split_sentences
-from tui.core.analysis.verdicts import Statement, suggest
+from tui.core.analysis.verdicts import Statement, is_judgement, suggest
 from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
 
 from tui.core.analysis.version import ANALYSIS_VERSION  # noqa: E402 - re-exported
@@ -46,6 +46,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     claims: list[list[Claim]] = [[] for _ in papers]
     statements: list[list[Statement]] = [[] for _ in papers]
     wrap_start = _wrap_up_start(labels)
+    judging = _judging_round(papers, spoken, by_sentence, labels, wrap_start)
     subjects = _sentence_subjects(papers)
     intros = _introductions(papers, labels)
     only = 0 if len(papers) == 1 else None
@@ -59,28 +60,50 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
         # In the closing round the paper just put on the table ("GaLore?") stays the topic of the few
         # answers that follow ("A very good idea ...", "... a lab thing for now") unless another is named.
         late = wrap_start is not None and t >= wrap_start
+        # The closing round as the verdicts see it: the wrap-up segment, or a run of turns judging the papers
+        # one by one by name that the segmentation left inside the last paper's discussion ("Okay, the round.
+        # RAFT first - I'd put it in production tomorrow." / "NV-Embed, for me, is fun to read but ...").
+        closing = label == WRAP_UP or (judging is not None and t >= judging)
         for s_index, said in enumerate(sentences[t]):
             sentence = spoken[t][s_index]
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
+            judged = topic_judged = owners
             if named:
                 # Only a turn judging one paper sets up a follow-up remark ("Skip."); a roll call does not.
                 in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])}
-                put_on_table = label == WRAP_UP and len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
-                context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table else None), t
-                context_reach = 3 if put_on_table else 1
-            elif label == WRAP_UP and context is not None and not _ABOUT_THE_REST.search(sentence):
+                put_on_table = closing and len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
+                topic = _topic_first(sentence, papers, named)
+                if closing and context_reach == 3 and t <= context_turn + context_reach and not put_on_table and topic is None:
+                    # "And HunyuanVideo?" - "... and Wan sort of eclipsed it.": a paper named in passing in the
+                    # answer does not take over from the paper put on the table
+                    pass
+                else:
+                    context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table else None), t
+                    context_reach = 3 if put_on_table else 1
+                if closing:
+                    judged = named
+                elif topic is not None and topic not in owners and is_judgement(sentence):
+                    # "The random documents paper I'd pass on." said inside another paper's span: a judgement
+                    # opening with a paper's name is about that paper, whoever holds the floor
+                    judged = topic_judged = [topic]
+            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, said, 3.0))
-                continue
+                if label == WRAP_UP:
+                    continue
+                judged = []
+            elif closing and label != WRAP_UP:
+                judged = []  # an unnamed remark in the closing round with no paper just judged
+            if judged:
+                weight = 3.0 if (late or closing) else 1.0
+                if len(named) >= 2 and judged is not topic_judged:
+                    _clause_statements(said, papers, named, t, weight, statements)
+                else:
+                    statements[judged[0]].append(Statement(t, said, weight))
             if not owners:
                 continue
             numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
-            weight = 3.0 if (late or label == WRAP_UP) else 1.0
-            if len(named) >= 2:
-                _clause_statements(said, papers, named, t, weight, statements)
-            else:
-                statements[owners[0]].append(Statement(t, said, weight))
             if label == WRAP_UP and not numbers:
                 continue
             owner = owners[0]
@@ -277,6 +300,47 @@ def _clause_statements(sentence, papers, named, turn, weight, statements) -> Non
             last = here[0]
         if last is not None:
             statements[last].append(Statement(turn, clause, weight))
+
+
+_NOT_TOPIC = re.compile(
+    r"\b(?:than|unlike|like|versus|vs|over|beats?|beat|against|compared|to|from|with|on|of|after|before|since|"
+    r"now\s+that|once|because|if|when|where|which|that|who|it|they|he|she|we|you|i)\b", re.I
+)
+
+
+def _topic_first(sentence: str, papers: Sequence[DetectedPaper], named: list[int]) -> int | None:
+    """The paper a sentence opens with as its topic ("RAFT first - ...", "NV-Embed, for me, is ...", "And the
+    circles paper?", "Same for the X paper - ..."): named within its first words, before any other paper,
+    and not as the object of a comparison or a clause ("unlike X", "better than X", "now that X exists")."""
+    first = min(((min(_positions(sentence, papers[i]), default=len(sentence)), i) for i in named), default=None)
+    if first is None or first[0] >= len(sentence):
+        return None
+    prefix = sentence[: first[0]]
+    if len(re.findall(r"[\w'\u2019-]+", prefix)) > 3 or _NOT_TOPIC.search(prefix):
+        return None
+    return first[1]
+
+
+def _judging_round(papers, spoken, by_sentence, labels, wrap_start) -> int | None:
+    """Where the closing round starts when the hosts judge the papers one by one by name in the last part of
+    the episode: the first turn, after the last paper is introduced, that opens a judgement with a paper's
+    name and is followed within three turns by a judgement opening with another paper's name."""
+    n = len(spoken)
+    if len(papers) < 2 or n < 6:
+        return None
+    last_new = max(min(m.turn for m in p.mentions) for p in papers)
+    found: list[tuple[int, int]] = []
+    for t in range(max(last_new + 1, n // 2), n if wrap_start is None else wrap_start):
+        for k, sentence in enumerate(spoken[t]):
+            named = by_sentence.get((t, k), [])
+            topic = _topic_first(sentence, papers, named) if named else None
+            if topic is not None and is_judgement(sentence):
+                found.append((t, topic))
+                break
+    for a, (t, topic) in enumerate(found):
+        if any(u != topic and 0 < s - t <= 3 for s, u in found[a + 1 :]):
+            return t
+    return None
 
 
 def _wrap_up_start(labels) -> int | None:

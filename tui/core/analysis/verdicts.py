@@ -16,6 +16,7 @@ from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
 from tui.core.models import Evidence, SuggestedVerdict
 
 DEPLOY, RESEARCH, SKIP = "deploy-ready", "research-only", "skip"
+NOT_USE = "not-use"  # a refusal to use it: skip, unless the same clause gives a reason to study it (research-only)
 
 # (pattern, verdict, weight). Longer, more specific phrases first: the first match in a clause wins.
 _CUES: list[tuple[Prefiltered, str, float]] = [
@@ -30,10 +31,14 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # bother", "I wouldn't spend a sprint on it", "hard to recommend", "I'd pass") -> skip; matched before
         # the adoption verbs so "wouldn't use" is not a use.
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
-         r"(?:bother|spend|waste|start\s+(?:a|any|anything)|build\s+on|touch|recommend|pick\s+(?:it|this)\s+up|adopt|invest)\b|"
+         r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch|recommend|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
          r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b", SKIP, 2.5),
+        # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
+        # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
+        (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
+         r"(?:build\s+(?:on|with)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put)\b", NOT_USE, 2.5),
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
@@ -51,21 +56,30 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research[.!]?$|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
          r"(?:it\s+|this\s+|that\s+)?(?:(?:as|under)\s+)?(?:a\s+)?research\b|"
          # a negated object of use: "nothing you ship", "nothing you can deploy"
-         r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)\b", RESEARCH, 2.5),
+         r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)(?:s|es|ed)?\b|"
+         # something to learn from or read, not to use: "a paper to learn from", "the one I'd read to understand",
+         # "worth reading", "a thinking tool", "important for whoever ..., not for us"
+         r"\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
+         r"\bworth\s+(?:a\s+)?(?:careful\s+|close\s+)?read(?:ing)?\b|\b(?:thinking|teaching|reading|learning)\s+(?:tool|aid|exercise|piece)\b|"
+         r"\bfor\s+(?:whoever|anyone|people|those|researchers|academics|labs?|the\s+labs?|the\s+people)\b[^.]{0,60}\bnot\s+(?:for\s+)?(?:us|you|me|most\s+(?:of\s+)?\w+|product\s+teams?|practitioners)\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:\w+\s+){0,2}?"
-         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
+         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for|download|install|pull|(?:drop|slot|wire|bake)\s+(?:it\s+|this\s+|that\s+)?in(?:to)?)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
          r"\byou['\u2019]re\s+(?:probably\s+|likely\s+|already\s+|all\s+)?(?:on|using)\s+(?:it|this)\b|"
-         r"[,;\u2013\u2014]\s*(?:so\s+|just\s+)?(?:use|ship|deploy|adopt|grab|serve)\s+it[.!]?$|\bready\s+to\s+(?:use|ship|deploy|serve)\b|"
+         r"[,;\u2013\u2014]\s*(?:so\s+|just\s+)?(?:use|ship|deploy|adopt|grab|serve)\s+it[.!]?$|(?:[:\u2013\u2014]|\s-)\s*(?:so\s+|just\s+|go\s+(?:and\s+)?)?(?:use|ship|deploy|adopt|grab|serve|download|install|try|pull)\s+(?:it|this|that|them)\b|\bready\s+to\s+(?:use|ship|deploy|serve)\b|"
          r"\b(?:the\s+)?(?:default|standard)\s+for\s+a\s+reason\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
          r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
          r"\bproduction[-\s](?:grade|feature|option)\b|\breal\s+production\b|\bfree\s+lunch\b|\bimmediate\s+payoff\b|\btake\s+the\s+savings\b|"
          r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b", DEPLOY, 2.5),
-        (r"\b(?:today|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away)\b", DEPLOY, 0.7),
+        # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
+        # alone ("the first slot today", "the smartest thing we read today") it is chatter.
+        (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
+         r"(?:use|deploy|ship|adopt|run|try|put|download|install|build|switch|turn|plug|grab|serve|roll|drop)\w*\b[^.;]{0,40}?"
+         r"\b(?:today|tonight|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away|on\s+monday)\b", DEPLOY, 2.0),
         (r"\bfor\s+now\b|\bnot\s+(?:yet|this\s+year)\b|\bearly\b|\bscience\b|\bhistorically\b", RESEARCH, 0.7),
         # negated practicality -> research
         (r"\bnot\s+(?:immediately|yet|really|quite|exactly)\s+(?:practical|deployable|production[-\s]ready|ready)\b", RESEARCH, 2.0),
@@ -134,7 +148,12 @@ _UNDECIDED = prefiltered(
     # not knowing which host is right, or calling it a maybe: "I can't tell you which of us is right", "I can't
     # tell if I'd run it", "I'm not going to pretend to know which", "a genuine maybe", "neither of us can decide"
     r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+(?:really\s+)?(?:tell|say)\s+(?:you\s+)?(?:if|whether|which|who)|pretend\s+to\s+know|"
-    r"(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|honest|big|clear)\s+maybe|neither\s+of\s+us\s+can\s+(?:decide|tell|say|call))\b",
+    r"(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|honest|big|clear)\s+maybe|neither\s+of\s+us\s+can\s+(?:decide|tell|say|call)|"
+    # no call made or shared: "no shared verdict", "no call from me", "call it a split", "leave it hanging";
+    # a divided mind: "I keep flip-flopping", "half of me ..., the other half ...", "keep changing my mind"
+    r"no\s+(?:shared\s+|joint\s+|common\s+|agreed\s+|clear\s+|real\s+|clean\s+|firm\s+)?(?:verdict|call|consensus)|call\s+it\s+a\s+(?:split|draw|tie|wash)|"
+    r"leave\s+(?:it|that|this)\s+(?:one\s+)?(?:hanging|dangling|unresolved|unsettled)|flip[-\s]?flop\w*|(?:keep|kept)\s+(?:changing|switching)\s+(?:my|our)\s+minds?|"
+    r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
     re.I,
 )
 
@@ -151,11 +170,29 @@ class Statement:
 _NOT_NOW = re.compile(r"\b(?:yet|for\s+now|right\s+now|this\s+(?:quarter|year|month)|as[-\s]is|until|anytime\s+soon)\b", re.I)
 _CONTRAST = re.compile(r"\b(?:but|though|although|whereas|while)\b", re.I)
 MIXED = "mixed"
+# A verb of saying just before an adoption cue: the paper's or someone else's advice ("the paper that says you
+# should ...", "they recommend you ..."), not the host's stance.
+_REPORTED = re.compile(r"\b(?:says?|said|claims?|argues?|suggests?|recommends?|tells?\s+(?:you|us|people)|insists?)\s+(?:that\s+)?$", re.I)
+# A negation holding the adoption verb in its scope, with only words between: "not something I'd ship",
+# "nothing you'd put", "never the thing we'd deploy".
+_NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
 
 
 def _score_clause(text: str) -> tuple[str, float] | None:
+    """The cues' verdict for a clause as the phrase lists give it (NOT_USE left as it is): what the prefilter
+    equivalence test compares with plain regex matching. `stance` is what the verdicts use."""
+    return _scored(text, adjusted=False)
+
+
+def stance(text: str) -> tuple[str, float] | None:
     """The verdict a clause supports; MIXED when it weighs two verdicts against each other
-    ("useful for debugging but probably overkill for production") without an explicit call."""
+    ("useful for debugging but probably overkill for production") without an explicit call. On top of the
+    phrase lists: an adoption cue reported from the paper is no stance, one under a negation is study, and a
+    refusal to use it is research-only beside a reason to study it, else skip."""
+    return _scored(text, adjusted=True)
+
+
+def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     hits: dict[str, tuple[float, int]] = {}
     original = text
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
@@ -165,10 +202,22 @@ def _score_clause(text: str) -> tuple[str, float] | None:
             continue
         # A matched phrase is used up: "practical" inside "not immediately practical" is not a second cue.
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        if adjusted and verdict == DEPLOY and weight >= 2.0:
+            before = original[: match.start()]
+            if _REPORTED.search(before):
+                continue  # "the paper that says you should put X in your prompt": the paper's advice, not the host's
+            if _NEGATED.search(before):
+                verdict = RESEARCH  # "fun to read but not something I'd ship": a use denied is study, not use
         if verdict not in hits:
             hits[verdict] = (weight, match.start())
     if not hits:
         return None
+    if adjusted and NOT_USE in hits:
+        weight, at = hits.pop(NOT_USE)
+        # refusing to use it beside a reason to study it is study-not-use; alone it is a refusal
+        merged = RESEARCH if RESEARCH in hits else SKIP
+        if merged not in hits or hits[merged][0] < weight:
+            hits[merged] = (weight, at)
     if SKIP in hits and _NOT_NOW.search(original):
         # "don't build on it yet", "I wouldn't build a product on it this quarter": not now is not never
         weight, at = hits.pop(SKIP)
@@ -187,13 +236,19 @@ def _score_clause(text: str) -> tuple[str, float] | None:
     return first[0], first[1][0]
 
 
+def is_judgement(text: str) -> bool:
+    """Whether a sentence makes a call on a paper: a firm cue of one verdict, or leaving it open."""
+    scored = stance(text)
+    return bool(scored and scored[1] >= 2.0 and scored[0] != MIXED) or bool(_UNDECIDED.search(text))
+
+
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
     # Score the closing round first: when it says anything, the rest of the discussion need not be scored.
-    scored_by_text = {st.text: _score_clause(st.text) for st in statements if st.weight >= 3.0}
+    scored_by_text = {st.text: stance(st.text) for st in statements if st.weight >= 3.0}
     closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.text) or scored_by_text[st.text])]
     if not closing:
-        scored_by_text.update((st.text, _score_clause(st.text)) for st in statements if st.text not in scored_by_text)
+        scored_by_text.update((st.text, stance(st.text)) for st in statements if st.text not in scored_by_text)
     if closing:
         # The hosts' final position decides: the closing round outweighs the discussion, and a closing
         # "we leave that one open" is the last word.
@@ -212,7 +267,7 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         if _UNDECIDED.search(st.text):
             undecided += st.weight
             continue
-        scored = scored_by_text[st.text] if st.text in scored_by_text else _score_clause(st.text)
+        scored = scored_by_text[st.text] if st.text in scored_by_text else stance(st.text)
         if scored is None:
             continue
         verdict, weight = scored
