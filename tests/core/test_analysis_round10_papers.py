@@ -143,3 +143,44 @@ def test_the_paper_under_discussion_named_bare_is_no_roll_call():
     result, labels = labels_2()
     assert labels[11] == labels[13] == labels[9]
     assert labels[14] == "wrap-up"
+
+
+# The name as the subject of a sentence that makes it the topic ("X is where I want to start", "X is the paper
+# that ..."), even a well-known model's name or a bare acronym; a titled name with a lower-case connector ("at",
+# "on", "with") opening the sentence after a move.
+ROWS_3 = [
+    ("Ana", "Whisper-Tiny-FR is where I want to start today, because half the dictation apps I tried use it."),  # 0
+    ("Ben", "Half, based on what? What does it do?"),  # 1
+    ("Ana", "It transcribes French at 12x real time on a phone, with a 9% word error rate."),  # 2
+    ("Ben", "Moving on to speed, the other half of the title. Tokens at Scale, from Mila."),  # 3
+    ("Ana", "They train a 2B model on 10 trillion tokens in a week."),  # 4
+    ("Ben", "A week on how many GPUs, though?"),  # 5
+    ("Ana", "QDLM is the paper that finally made me care about quantised diffusion, so that's the last one."),  # 6
+    ("Ben", "It runs 4-bit diffusion language models with 3x less memory."),  # 7
+    ("Ana", "Verdicts. Whisper-Tiny-FR, deploy. Tokens at Scale, research. QDLM, research."),  # 8
+]
+
+
+def labels_3():
+    result = analyze(make_episode(ROWS_3))
+    names = {p.key: p.name for p in result.papers}
+    out = {}
+    for seg in result.segments:
+        for t in range(seg.first_turn, seg.last_turn + 1):
+            out[t] = names.get(seg.label, seg.label)
+    return result, out
+
+
+def test_a_name_whose_sentence_says_it_is_where_we_start_is_introduced():
+    result, labels = labels_3()
+    assert labels[0] == labels[2] == "Whisper-Tiny-FR"
+
+
+def test_a_titled_name_with_a_lower_case_connector_after_a_move_is_introduced():
+    result, labels = labels_3()
+    assert labels[4] == labels[5] == "Tokens at Scale"
+
+
+def test_name_is_the_paper_that_introduces_it():
+    result, labels = labels_3()
+    assert labels[6] == labels[7] == "QDLM"

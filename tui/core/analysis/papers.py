@@ -141,7 +141,7 @@ _SPACED_VERSION = re.compile(
     r"[BMKT]\b|times|percent|tokens|parameters|params|bits?|layers|experts|epochs|years|days|months|weeks|hours|"
     r"minutes|seconds|of|out|to|and|or|in|on|at|per|by|points|pp))"
 )
-_CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
+_CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and|at|on|in|with|without|via)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
 _CAP_PHRASE = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:-[a-z]{3,})?(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
 )
@@ -256,6 +256,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 3.0, True
     if _THIS_BEFORE.search(before) and _ARTIFACT_AFTER.match(after):
         strength += 1.5
+    if _SENTENCE_START.match(before) and _STARTS_HERE_AFTER.match(after):
+        return 3.0, True  # "X is where I want to start today", "X is the paper that made me ...": the name opens the topic
     if _SENTENCE_START.match(before) and _DESCRIBED_AFTER.match(after):
         return 3.0, True  # "Okay. Tessel-Net - the tiny graph one.": a name set in apposition to a paper's description
     if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
@@ -270,6 +272,12 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     return strength, False
 
 
+# The name as the subject of a sentence that makes it the topic: "X is where we start", "X is the paper that ..."
+_STARTS_HERE_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s+(?:is|was|['\u2019]s)\s+(?:where|what|how)\s+(?:I|we)(?:['\u2019](?:d|ll))?\s+(?:\w+\s+){0,3}?(?:start|begin|open|kick)"
+    r"|^\s+(?:is|was)\s+the\s+(?:[\w-]+\s+){0,2}?(?:paper|preprint)\s+(?:that|which|where|who)\b",
+    re.I,
+)
 _DESCRIBED_AFTER = re.compile(
     r"^\s+[-\u2013\u2014]\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they)\b)\s*[.!?,]"
 )
@@ -455,7 +463,7 @@ def _scan(
                     strength, intro = 0.5, False  # "another Meta FAIR one, ...": the lab, not the paper
                 if intro and _qualifies_a_noun(before, after):
                     strength, intro = min(strength, 0.5), False  # "First an RL agent learns to play"
-                if intro and not turn_opens and lexicon.is_known_non_paper(surface):
+                if intro and not turn_opens and lexicon.is_known_non_paper(surface) and not _STARTS_HERE_AFTER.match(after):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
                 if cue is not None and (cue_object_at is None or cue_object_at > match.start()) and 0 <= match.start() - cue.end() <= 80:
                     if intro and strength >= 2.0:
@@ -548,7 +556,7 @@ def _scan(
 _OBJECT_AFTER_ORG = prefiltered(
     r"\b(?:from|by|at|out\s+of|and|of|(?<!opening\s)(?<!segue\s)(?<!lead-in\s)for|behind)\s+(?:the\s+)?$", re.I
 )
-_BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
+_BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:(?:of|the|at|on|in|with|without|via)\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
 
 
 # A title said on its own after the move, lower-case words and all: "... it's about memory. LLM in a flash."
