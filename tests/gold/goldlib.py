@@ -40,6 +40,11 @@ def gold_files(include_seeds: bool = True) -> list[GoldFile]:
     return [GoldFile(p, json.loads(p.read_text(encoding="utf-8"))) for p in paths]
 
 
+def gold_files_in(folder: Path) -> list[GoldFile]:
+    """The gold files of one folder (a held-out set), as `eval_analysis.py --gold DIR` scores them."""
+    return [GoldFile(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.gold.json"))]
+
+
 WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

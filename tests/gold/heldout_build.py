@@ -1,7 +1,10 @@
 """Rendering a held-out set: `src/*.ep` sources -> transcripts in `episodes/` and `*.gold.json` beside them.
 
-Every held-out folder from the third on renders the same way and differs only in where files land and,
-for some, one renderer; each folder's `build.py` is a few lines over `HeldoutBuild`.
+Every held-out folder from the third on renders the same way and differs only in where files land (the
+third also in one renderer, so it keeps a `build.py`). Render one folder, or check it is up to date:
+
+    .venv/bin/python -m tests.gold.heldout_build tests/gold/heldout9            # after editing a source
+    .venv/bin/python -m tests.gold.heldout_build tests/gold/heldout9 --check    # exit 1 if a file is stale
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ class HeldoutBuild:
         """`build.py [--check] [SOURCE ...]`: render (or, with --check, exit 1 when a rendered file is stale)."""
         check = "--check" in argv
         paths = [Path(a) for a in argv if a != "--check"] or self.sources()
-        script = (self.folder / "build.py").relative_to(REPO)
+        script = self.command()
         if check:
             problems = [p for path in paths for p in self.stale(path)]
             for problem in problems:
@@ -69,5 +72,19 @@ class HeldoutBuild:
         return 0
 
 
+    def command(self) -> str:
+        """How to re-render this folder."""
+        folder = self.folder.relative_to(REPO)
+        if (self.folder / "build.py").is_file():
+            return f"python {folder}/build.py"
+        return f"python -m tests.gold.heldout_build {folder}"
+
+
 def run(builder: HeldoutBuild) -> None:
     sys.exit(builder.main(sys.argv[1:]))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or not Path(sys.argv[1]).is_dir():
+        sys.exit("usage: python -m tests.gold.heldout_build tests/gold/heldoutN [--check] [SOURCE ...]")
+    sys.exit(HeldoutBuild(Path(sys.argv[1]).resolve()).main(sys.argv[2:]))

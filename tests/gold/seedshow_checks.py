@@ -14,7 +14,6 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,6 +21,7 @@ import pytest
 from tests.gold import build_gold
 from tests.gold import test_gold_files as checks
 from tests.gold.goldlib import REPO, GoldFile
+from tests.gold.heldout_build import HeldoutBuild
 
 SEEDS_DIR = REPO.parent / "shared" / "seeds"
 SEED_HOSTS = {"Chris", "Lily"}
@@ -31,7 +31,6 @@ VERDICT_WORDS = ("deploy-ready", "research-only", "skip")
 @dataclass(frozen=True)
 class SeedShowSet:
     folder: Path
-    build: ModuleType  # the folder's build.py (sources, stale, SRC_DIR)
     formats: tuple[str, ...]  # sorted formats of the episodes
     turns: tuple[int, int]  # allowed turn counts per episode
     earlier: tuple[str, ...]  # earlier held-out folders whose wording must not be shared
@@ -41,18 +40,18 @@ class SeedShowSet:
 def define(s: SeedShowSet) -> dict[str, Any]:
     """The test functions for one set; a test module does `globals().update(define(...))`."""
     HELDOUT = [GoldFile(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(s.folder.glob("*.gold.json"))]
-    SOURCES = s.build.sources()
+    build = HeldoutBuild(s.folder)
+    SOURCES = build.sources()
     CATALOG = s.folder / "catalog.papers.json"
     HELDOUT_DIR = s.folder
     FORMATS = sorted(s.formats)
-    build = s.build
 
     def _id(gold) -> str:
         return gold.path.name
 
 
     def _source(gold) -> build_gold.Source:
-        return build_gold.parse_source(build.SRC_DIR / f"{gold.path.name.removesuffix('.gold.json')}.ep")
+        return build_gold.parse_source(build.src_dir / f"{gold.path.name.removesuffix('.gold.json')}.ep")
 
 
     def _catalog() -> dict[str, dict]:
@@ -79,7 +78,7 @@ def define(s: SeedShowSet) -> dict[str, Any]:
 
     @pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.name)
     def test_rendered_files_are_up_to_date(source_path: Path) -> None:
-        assert build.stale(source_path) == [], f"run tests/gold/{s.folder.name}/build.py"
+        assert build.stale(source_path) == [], f"run {build.command()}"
 
 
     @pytest.mark.parametrize("gold", HELDOUT, ids=_id)

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 
 from tests.gold import test_gold_files as checks
-from tests.gold.goldlib import REPO
+from tests.gold.goldlib import REPO, gold_files_in
 from tests.gold.heldout import build
-from tests.gold.heldout.goldlib import HELDOUT_DIR, gold_files
 
-HELDOUT = gold_files()
+HELDOUT_DIR = Path(__file__).resolve().parent
+HELDOUT = gold_files_in(HELDOUT_DIR)
 SOURCES = build.sources()
 CATALOG = HELDOUT_DIR / "catalog.papers.json"
 SEEDS_DIR = REPO.parent / "shared" / "seeds"

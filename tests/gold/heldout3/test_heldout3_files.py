@@ -18,11 +18,11 @@ import pytest
 
 from tests.gold import build_gold
 from tests.gold import test_gold_files as checks
-from tests.gold.goldlib import REPO
+from tests.gold.goldlib import REPO, gold_files_in
 from tests.gold.heldout3 import build
-from tests.gold.heldout3.goldlib import HELDOUT_DIR, gold_files
 
-HELDOUT = gold_files()
+HELDOUT_DIR = Path(__file__).resolve().parent
+HELDOUT = gold_files_in(HELDOUT_DIR)
 SOURCES = build.sources()
 CATALOG = HELDOUT_DIR / "catalog.papers.json"
 SEEDS_DIR = REPO.parent / "shared" / "seeds"

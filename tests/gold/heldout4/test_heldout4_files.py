@@ -18,11 +18,12 @@ import pytest
 
 from tests.gold import build_gold
 from tests.gold import test_gold_files as checks
-from tests.gold.goldlib import REPO
-from tests.gold.heldout4 import build
-from tests.gold.heldout4.goldlib import HELDOUT_DIR, gold_files
+from tests.gold.goldlib import REPO, gold_files_in
+from tests.gold.heldout_build import HeldoutBuild
 
-HELDOUT = gold_files()
+HELDOUT_DIR = Path(__file__).resolve().parent
+HELDOUT = gold_files_in(HELDOUT_DIR)
+build = HeldoutBuild(HELDOUT_DIR)
 SOURCES = build.sources()
 CATALOG = HELDOUT_DIR / "catalog.papers.json"
 SEEDS_DIR = REPO.parent / "shared" / "seeds"
@@ -36,7 +37,7 @@ def _id(gold) -> str:
 
 
 def _source(gold) -> build_gold.Source:
-    return build_gold.parse_source(build.SRC_DIR / f"{gold.path.name.removesuffix('.gold.json')}.ep")
+    return build_gold.parse_source(build.src_dir / f"{gold.path.name.removesuffix('.gold.json')}.ep")
 
 
 def _catalog() -> dict[str, dict]:
@@ -63,7 +64,7 @@ def test_main_corpus_checks(check, gold) -> None:
 
 @pytest.mark.parametrize("source_path", SOURCES, ids=lambda p: p.name)
 def test_rendered_files_are_up_to_date(source_path: Path) -> None:
-    assert build.stale(source_path) == [], "run tests/gold/heldout4/build.py"
+    assert build.stale(source_path) == [], f"run {build.command()}"
 
 
 @pytest.mark.parametrize("gold", HELDOUT, ids=_id)

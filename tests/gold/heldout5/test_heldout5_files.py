@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.gold.heldout5 import build
 from tests.gold.seedshow_checks import SeedShowSet, define
 
 # The seed show's plain text six times, then Markdown with timestamps and WebVTT with voice tags once each.
@@ -15,7 +14,6 @@ globals().update(
     define(
         SeedShowSet(
             folder=Path(__file__).resolve().parent,
-            build=build,
             formats=("md", "txt", "txt", "txt", "txt", "txt", "txt", "vtt"),
             turns=(40, 62),
             earlier=("heldout", "heldout2", "heldout3", "heldout4"),

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.gold.heldout7 import build
 from tests.gold.seedshow_checks import SeedShowSet, define
 
 # The seed show's plain text, four times; no revisit was promised for this set.
@@ -15,7 +14,6 @@ globals().update(
     define(
         SeedShowSet(
             folder=Path(__file__).resolve().parent,
-            build=build,
             formats=("txt", "txt", "txt", "txt"),
             turns=(44, 60),
             earlier=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"),

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from tests.gold import build_gold
-from tests.gold.heldout8 import build
+from tests.gold.heldout_build import HeldoutBuild
 from tests.gold.seedshow_checks import SeedShowSet, define
 
 HERE = Path(__file__).resolve().parent
@@ -21,7 +21,6 @@ globals().update(
     define(
         SeedShowSet(
             folder=HERE,
-            build=build,
             formats=("txt", "txt", "txt", "txt"),
             turns=(48, 62),
             earlier=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
@@ -43,7 +42,7 @@ def test_some_episodes_come_back_to_a_paper() -> None:
 
 def test_the_wrap_up_also_names_the_unclear_paper() -> None:
     """The closing round judges every paper, so the one left open is named there too, not just skipped."""
-    for path in build.sources():
+    for path in HeldoutBuild(Path(__file__).resolve().parent).sources():
         source = build_gold.parse_source(path)
         gold = build_gold.build_gold(source)
         wrap = gold["segments"][-1]

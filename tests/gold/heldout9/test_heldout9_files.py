@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.gold.heldout9 import build
 from tests.gold.seedshow_checks import SeedShowSet, define
 
 # The seed show's plain text, four times; three of the four episodes come back to a paper, so the
@@ -16,7 +15,6 @@ globals().update(
     define(
         SeedShowSet(
             folder=Path(__file__).resolve().parent,
-            build=build,
             formats=("txt", "txt", "txt", "txt"),
             turns=(48, 62),
             earlier=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"),
