@@ -118,3 +118,49 @@ def test_an_echo_then_a_question_or_a_deflating_image_is_doubt(turn):
 )
 def test_impressed_echoes_and_acknowledgements_are_not_doubt(turn):
     assert pushback_sentences(turn) == []
+
+
+# Numbers in more spoken forms: fractions, a size after a versioned name, a size letter with a hyphenated noun,
+# a spelled range, durations that are measures, a count after "the", orders of magnitude, "half a million".
+from tui.core.analysis.numbers import find_numbers  # noqa: E402
+
+
+def figures(sentence: str) -> list[tuple[float, str | None]]:
+    return [(n.value, n.unit) for n in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It answers with roughly a fifth of the compute.", [(0.2, None)]),
+        ("Three-quarters of the probes pass.", [(0.75, None)]),
+        ("They keep two thirds of the heads.", [(0.666666666667, None)]),
+        ("It takes a third fewer steps.", [(0.333333333333, None)]),
+        ("The router needs about half as many experts.", [(0.5, None)]),
+        ("The adapter sits on Falcon 3 8B, frozen.", [(8e9, None)]),
+        ("They probe Kestrel 2 2B and 9B.", [(2e9, None), (9e9, None)]),
+        ("It reads 32k-token files with a 3B-parameter encoder.", [(32000.0, "tokens"), (3e9, "parameters")]),
+        ("It adapts from two to six examples.", [(2.0, "examples"), (6.0, "examples")]),
+        ("Forecasts stay useful up to nine days, and out to twelve days for storms.", [(9.0, "days"), (12.0, "days")]),
+        ("It was trained on over a million hours of sensor logs.", [(1e6, "hours")]),
+        ("It wins on the eleven ranking tasks.", [(11.0, "tasks")]),
+        ("It is three orders of magnitude cheaper.", [(3.0, "orders of magnitude")]),
+        ("It indexes half a billion passages.", [(5e8, None)]),
+    ],
+)
+def test_spoken_figures_are_read(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A third paper came out the same week.",  # an ordinal, not a fraction
+        "It edges out Falcon 3 8B and Kestrel 2 9B on recall.",  # baselines compared against: their sizes name them
+        "We talked for two days about it.",
+        "The two of us disagree.",
+        "I'll be back in half an hour.",
+    ],
+)
+def test_ordinals_and_chatter_stay_out(sentence):
+    assert figures(sentence) == []

@@ -58,8 +58,11 @@ _NUM = (
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:" + _SPELLED + r")(?:[-\s](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|an?(?=\s+(?:thousand|million|billion|trillion|dozen|hundred)\b))"
 )
-_RANGE = r"(?:(?P<lo>\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*)?"
-_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>[kKmMbBtT])(?![\w-]))?"
+_RANGE = (
+    r"(?:(?P<lo>\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*|(?P<lo_w>(?:" + _SPELLED + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+to\s+"
+    r"(?=(?:" + _SPELLED + r")\b))?"
+)
+_SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>[kKmMbBtT])(?!\w)(?!-(?![a-z])))?"
 NUMBER = re.compile(r"(?<![\w.$@/])(?:" + _QUALIFIER + r")?" + _RANGE + _NUM + _SCALE, re.I)
 
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b)", re.I)
@@ -76,6 +79,16 @@ _CAPITALISED_COMMON = frozenset(
     "headline numbers number table figure section chapter step stage round top page episode part".split()
 )
 _SKIP_BEFORE = re.compile(r"(?:\bevery|\bfew|\bseveral|\bcouple\s+of|\bthe|\bthis|\bthat|\bwhich|\bno)\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# A size after a versioned name ("the base is Llama 2 7B", "on Gemma 2 9B activations") is the size of the model the
+# paper uses; in a comparison ("better than ... Llama 3.2 1B") it only tells the baselines apart.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:than|versus|vs\.?|against|beat\w*|outperform\w*|rival\w*|match\w*|over|like|surpass\w*|exceed\w*|edges?\s+out|trail\w*|behind|ahead\s+of|level\s+with|par\s+with|los(?:e|es|ing)\s+to|compared\s+(?:to|with))\b[^,;.:]*$", re.I
+)
+# Spelled durations that are measures, not chatter: a scale ("a million hours"), a qualifier ("up to ten days") or
+# a horizon ("out to fifteen days").
+_HORIZON_BEFORE = re.compile(r"\b(?:out\s+to|beyond|past|horizons?\s+of|lead\s+times?\s+of)\s+$", re.I)
+_MAGNITUDE = re.compile(r"^\s+orders?\s+of\s+magnitude\b", re.I)
 _NOT_FIGURE_AFTER = re.compile(r"^\s+(?:\w+\s+)?ago\b", re.I)
 
 
@@ -162,8 +175,23 @@ def _approximately(match: re.Match) -> str:
     return "about " + (num if num[0].isdigit() else str(int(WORD_VALUES[num.lower()])))
 
 
+_SPOKEN_HALF = prefiltered(
+    r"\b(?:(?P<whole>\d+|" + _SPELLED + r")\s+and\s+a\s+half|half\s+an?)(?=\s+(?:thousand|million|billion|trillion)\b)", re.I
+)
+
+
+def _half(match: re.Match) -> str:
+    whole = match.group("whole")
+    if whole is None:
+        return "0.5"
+    value = float(whole) if whole[0].isdigit() else WORD_VALUES[whole.lower()]
+    return f"{value + 0.5:g}"
+
+
 def spoken_figures(sentence: str) -> str:
     """Spoken forms of figures in their written form; every other character unchanged."""
+    if "half" in sentence:
+        sentence = _SPOKEN_HALF.sub(_half, sentence)
     sentence = _SPOKEN_DECIMAL.sub(_decimal, sentence)
     sentence = _SPOKEN_HUNDREDS.sub(_hundreds, sentence)
     return _APPROXIMATE.sub(_approximately, sentence)
@@ -174,13 +202,15 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
     own = _own_keys(tuple(own_names))
     sentence = spoken_figures(sentence)
     found: list[NumberMention] = []
+    version_compared = False
     after_version = -1  # end offset of a name's version number ("Llama 3.2"): a size right after is the name's
     for match in NUMBER.finditer(sentence):
         num = match.group("num")
         value = _value(num)
         if value is None:
             continue
-        start = match.start("lo") if match.group("lo") else match.start("num")
+        low = match.group("lo") or match.group("lo_w")
+        start = match.start("lo") if match.group("lo") else match.start("lo_w") if match.group("lo_w") else match.start("num")
         spelled = not num[0].isdigit()
         scale = (match.group("scale") or match.group("scale_short") or "").lower()
         end = match.end()
@@ -193,6 +223,8 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
                 continue
         if re.match(r"^x\d", tail, re.I):
             continue  # "8x7B": a model name
+        if spelled and _FRACTION_TAIL.match(tail):
+            continue  # the numerator of "three-quarters", "two thirds": read whole by _fractions
         resolution = _RESOLUTION.match(tail) if not spelled and len(num) >= 3 else None
         if resolution:
             # "480p", "1080p": a video resolution is a figure
@@ -207,9 +239,11 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             # "Llama 2", "SAM 2 masks", "Claude 3.5", "iPhone 14", "AlpacaEval 2": a version, not a figure.
             if not scale and not _PERCENT.match(tail) and not _TIMES.match(tail):
                 after_version = end
+                version_compared = bool(_COMPARED_BEFORE.search(sentence[:prev_at]))
                 continue
         if after_version >= 0 and scale and sentence[after_version:start].strip() == "":
-            continue  # the "1B" of "Llama 3.2 1B"
+            if version_compared:
+                continue  # the "1B" of "... better than Llama 3.2 1B": a baseline's name
         if re.fullmatch(r"(?:19|20)\d\d", num) and not scale and not _PERCENT.match(tail):
             continue  # a year
         if _NOT_FIGURE_AFTER.match(tail):
@@ -228,15 +262,24 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         elif _HYPHEN_NOUN.match(tail):
             noun = _HYPHEN_NOUN.match(tail).group(1)
             unit, end = ("bit" if noun == "bit" else noun), end + _HYPHEN_NOUN.match(tail).end()
+            if scale:
+                unit = UNIT_NOUNS.get(noun, noun)  # "1.2B-parameter" -> parameters, "16k-token" -> tokens
             if noun in {"time", "way"} or re.match(r"^-[a-z]+-", tail):
                 continue  # "two-year-old", "a three-way split": chatter
             if noun in _DURATION_NOUNS:
                 # "16-second clips", "a 54-day snapshot": a duration qualifying a noun is a measure
                 unit, measured = noun + "s", True
+        elif _MAGNITUDE.match(tail):
+            unit, end = "orders of magnitude", end + _MAGNITUDE.match(tail).end()
         else:
             unit, end = _noun_unit(sentence, end, spelled, scale)
-            if spelled and unit in _TIME_UNITS and _MEASURE_AFTER.match(sentence[end:]):
-                measured = True  # "attempts of eight hours each"
+            if spelled and unit in _TIME_UNITS and (
+                _MEASURE_AFTER.match(sentence[end:])
+                or scale
+                or match.group("qual")
+                or _HORIZON_BEFORE.search(sentence[: match.start()])
+            ):
+                measured = True  # "attempts of eight hours each", "a million hours", "up to ten days"
         if spelled and unit is None and _OF_THEM.match(tail) and num.lower() not in {"a", "an", "one"}:
             unit = ""  # "Four of them - verification, backtracking, ...": a count of the paper's things
         if spelled:
@@ -246,17 +289,17 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             if (
                 not (unit is not None or scale)
                 or (unit in _TIME_UNITS and not measured)
-                or _SKIP_BEFORE.search(sentence[: match.start()])
+                or (_SKIP_BEFORE.search(sentence[: match.start()]) and not _counted_after_the(sentence, match, unit, value))
             ):
                 continue  # "one does", "two years", "every five minutes", "the one model": not figures
         elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I):
             continue
         unit = unit or None
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
-        if match.group("lo"):
-            # "50 to 73%", "30-40%": both ends are figures the hosts quote.
-            lo = float(match.group("lo")) * (SCALE[scale] if scale else 1.0)
-            lo_text = match.group("lo") + (unit if unit in {"%", "x"} else "")
+        if low:
+            # "50 to 73%", "30-40%", "one to five demonstrations": both ends are figures the hosts quote.
+            lo = (_value(low) or 0.0) * (SCALE[scale] if scale else 1.0)
+            lo_text = low + (unit if unit in {"%", "x"} else "")
             found.append(NumberMention(text=lo_text, value=_tidy(lo), unit=unit, qualifier=qual))
         text = sentence[match.start("num") : end].strip(" -")
         found.append(NumberMention(text=text, value=_tidy(value), unit=unit, qualifier=qual))
@@ -264,6 +307,11 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
     found.extend(_fractions(sentence))
     _share_list_unit(sentence, found)
     return found
+
+
+def _counted_after_the(sentence: str, match: re.Match, unit: str | None, value: float) -> bool:
+    """"the fifteen retrieval tasks": a count of the paper's things in a real unit, after "the" only."""
+    return bool(unit) and unit not in _TIME_UNITS and value >= 2 and bool(_THE_BEFORE.search(sentence[: match.start()]))
 
 
 _LIST_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
@@ -297,11 +345,37 @@ _HALF = prefiltered(
 )
 
 
+# Spoken fractions: "a third of the compute", "roughly a tenth of the cost", "three-quarters of the answers", "two
+# thirds", "a third fewer actions", "cut by a quarter."; "half as many features". Not an ordinal: "a third paper",
+# "a fourth option" (after "a / an / one" the fraction must be followed by "of", a comparative or the clause's end).
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "hundredth": 100, "thousandth": 1000}
+_FRACTION = prefiltered(
+    r"(?:" + _QUALIFIER + r")?(?<![\w-])(?P<n>an?|one|two|three|four|five|six|seven|eight|nine)[-\s]"
+    r"(?P<d>thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?|thousandths?)\b(?!-)"
+    r"(?P<after>(?=\s+(?:of|fewer|less|more|smaller|larger|bigger|shorter|longer|faster|slower|cheaper|as)\b)|(?=\s*(?:[,.;:!?]|$)))?",
+    re.I,
+)
+_FRACTION_TAIL = re.compile(r"^[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)\b", re.I)
+_HALF_AS = prefiltered(r"(?:" + _QUALIFIER + r")?(?<![\w-])\bhalf\s+(?=as\s+(?:many|much|\w+)\b)", re.I)
+
+
 def _fractions(sentence: str) -> list[NumberMention]:
     found = []
     for match in _HALF.finditer(sentence):
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         found.append(NumberMention(text="half", value=0.5, unit=None, qualifier=qual))
+    for match in _HALF_AS.finditer(sentence):
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+        found.append(NumberMention(text="half", value=0.5, unit=None, qualifier=qual))
+    for match in _FRACTION.finditer(sentence):
+        n, d = match.group("n").lower(), match.group("d").lower()
+        if match.group("after") is None and (n in {"a", "an", "one"} or not d.endswith("s")):
+            continue  # "a third paper", "the fourth option": an ordinal
+        numerator = 1 if n in {"a", "an"} else WORD_VALUES[n]
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+        text = sentence[match.start("n") : match.end("d")]
+        found.append(NumberMention(text=text, value=_tidy(numerator / _DENOMINATORS[d.rstrip("s")]), unit=None, qualifier=qual))
     return found
 
 
