@@ -144,3 +144,33 @@ def test_refusing_to_use_it_alone_is_a_refusal():
 def test_left_open(text):
     assert is_judgement(text)
     assert stance(text) is None or stance(text)[1] < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("The ledger paper I'd pass on at this point.", True),
+        ("And Orchard-7 - if you run a help desk, I'd just use it.", True),
+        ("Orchard I'd ship.", True),
+        ("It only helps the teams who were careful already.", False),
+        ("Skip.", False),
+        ("That one stays open.", False),
+        ("Research-only, and a good read.", False),
+        ("The one thing I worry about is cost.", False),
+    ],
+)
+def test_a_closing_sentence_on_a_topic_of_its_own_is_no_follow_up_remark(text, own):
+    # in the closing round an unnamed sentence goes to the paper just judged, unless it opens on its own topic
+    from tui.core.analysis.pipeline import _OWN_TOPIC
+
+    assert bool(_OWN_TOPIC.match(text)) is own
+
+
+def test_confidence_grows_with_agreeing_closing_judgements_and_does_not_saturate_on_one():
+    from tui.core.analysis.verdicts import Statement, suggest
+
+    one = suggest([Statement(10, "I'd roll that out tomorrow.", 3.0)])
+    two = suggest([Statement(10, "I'd roll that out tomorrow.", 3.0), Statement(11, "Ready to use, I'd ship it.", 3.0)])
+    only_discussion = suggest([Statement(3, "I'd roll that out tomorrow.", 1.0)])
+    assert one.verdict == two.verdict == DEPLOY
+    assert only_discussion.confidence < one.confidence < two.confidence < 0.95

@@ -87,7 +87,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # "The random documents paper I'd pass on." said inside another paper's span: a judgement
                     # opening with a paper's name is about that paper, whoever holds the floor
                     judged = topic_judged = [topic]
-            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence):
+            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, said, 3.0))
                 if label == WRAP_UP:
@@ -162,6 +162,13 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
 
 # "And π0?", "Chain of Draft?", "TimesFM.": a paper put on the table in the closing round.
 _ROLL_CALL_ITEM = re.compile(r"^(?:\S+\s+){0,4}\S+[?.]$")
+# A closing sentence that opens on a topic of its own that was not recognised as a paper ("The watermark paper
+# I'd pass on.", "And Canary - I'd just use it."): not a follow-up remark on the paper judged before it.
+_OWN_TOPIC = re.compile(
+    r"^(?i:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|work)\b(?!\s+(?:of|about|on)\b))|"
+    r"(?!(?:It|That|This|They|We|You|He|She|There|Same|And|So|But|Yes|Yeah|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass|Honestly)\b)"
+    r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3}\s*(?:[\u2013\u2014:?]|\s-\s|,\s+(?i:for\s+me|i['\u2019]d|we['\u2019]d)|\s+(?i:i['\u2019]d)\b))"
+)
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 
 

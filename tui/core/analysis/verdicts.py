@@ -8,6 +8,7 @@ the hosts did not make a call, and guessing would mislead the user.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -282,6 +283,10 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         quotes = sorted((e for lst in evidence.values() for e in lst), key=lambda x: -x[0])[:3]
         return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[e for _, e in quotes])
     total = sum(totals.values()) + undecided
-    confidence = round(min(0.95, (top - second) / total * min(1.0, top / (2 * min_score))), 2)
+    # Confidence = the share of the weight the call wins by, times how much evidence backs it: one firm
+    # closing judgement (2.5 x 3) gives ~0.7, two agreeing ones ~0.9, a call found only in the discussion
+    # (weight 1 per statement) stays below ~0.5. Before, any firm statement saturated at 0.95.
+    strength = 1.0 - math.exp(-top / 6.0)
+    confidence = round(min(0.95, (top - second) / total * strength), 2)
     quotes = sorted(evidence[best], key=lambda x: -x[0])[:3]
     return SuggestedVerdict(verdict=best, confidence=max(confidence, 0.05), evidence=[e for _, e in quotes])
