@@ -174,3 +174,22 @@ def test_confidence_grows_with_agreeing_closing_judgements_and_does_not_saturate
     only_discussion = suggest([Statement(3, "I'd roll that out tomorrow.", 1.0)])
     assert one.verdict == two.verdict == DEPLOY
     assert only_discussion.confidence < one.confidence < two.confidence < 0.95
+
+
+SAME_ROWS = [
+    ("Ana", "Two papers on memory. First up is Tessel-Net, from a lab in Oslo."),  # 0
+    ("Ben", "They claim 40% less memory traffic on long documents."),  # 1
+    ("Ana", "Next up is Quillsort-2, which reorders the context before it is cached."),  # 2
+    ("Ben", "They report a 2x speed-up on retrieval-heavy prompts."),  # 3
+    ("Ana", "Verdicts. Tessel-Net is impressive, but it's a lab result until someone else reproduces it."),  # 4
+    ("Ben", "Quillsort-2 goes in the same bucket."),  # 5
+    ("Ana", "That's the show."),  # 6
+]
+
+
+def test_a_paper_put_in_the_same_bucket_takes_the_call_made_just_before():
+    papers = {p.name: p for p in analyze(make_episode(SAME_ROWS)).papers}
+    assert papers["Tessel-Net"].suggested_verdict.verdict == RESEARCH
+    quill = papers["Quillsort-2"].suggested_verdict
+    assert quill.verdict == RESEARCH
+    assert quill.evidence[0].turn == 5 and "same bucket" in quill.evidence[0].quote

@@ -53,6 +53,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     context: int | None = only  # the paper a closing remark refers back to
     context_turn = -1
     context_reach = 1
+    last_call: tuple[int, str] | None = None  # the last closing judgement of one paper: (paper, sentence)
     for t, turn in enumerate(episode.turns):
         label = labels[t]
         if t > context_turn + context_reach:
@@ -69,6 +70,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
             judged = topic_judged = owners
+            if closing and len(named) == 1 and last_call is not None and last_call[0] != named[0] and \
+                    _SAME_AS_BEFORE.search(sentence) and _topic_first(sentence, papers, named) == named[0] and not is_judgement(sentence):
+                # "Memory Layers goes in the same bucket.", "Same for X.", "X as well.": the call just made
+                # on the paper before is this paper's call too
+                statements[named[0]].append(Statement(t, said, 3.0, same_as=last_call[1]))
             if named:
                 # Only a turn judging one paper sets up a follow-up remark ("Skip."); a roll call does not.
                 in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])}
@@ -90,6 +96,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, said, 3.0))
+                if is_judgement(sentence):
+                    last_call = (context, said)
                 if label == WRAP_UP:
                     continue
                 judged = []
@@ -97,6 +105,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 judged = []  # an unnamed remark in the closing round with no paper just judged
             if judged:
                 weight = 3.0 if (late or closing) else 1.0
+                if closing and len(judged) == 1 and is_judgement(said):
+                    last_call = (judged[0], said)
                 if len(named) >= 2 and judged is not topic_judged:
                     _clause_statements(said, papers, named, t, weight, statements)
                 else:
@@ -168,6 +178,10 @@ _OWN_TOPIC = re.compile(
     r"^(?i:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|work)\b(?!\s+(?:of|about|on)\b))|"
     r"(?!(?:It|That|This|They|We|You|He|She|There|Same|And|So|But|Yes|Yeah|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass|Honestly)\b)"
     r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3}\s*(?:[\u2013\u2014:?]|\s-\s|,\s+(?i:for\s+me|i['\u2019]d|we['\u2019]d)|\s+(?i:i['\u2019]d)\b))"
+)
+_SAME_AS_BEFORE = re.compile(
+    r"\b(?:(?:same|that)\s+(?:bucket|pile|boat|category|box|column|camp|drawer)|same\s+(?:for|with|goes\s+for|here|again|story)|"
+    r"as\s+well|too|likewise|ditto|also\s+(?:there|that)|in\s+the\s+same\s+(?:place|spot))\b", re.I
 )
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 

@@ -166,6 +166,12 @@ class Statement:
     turn: int
     text: str
     weight: float
+    # scored as this other judgement ("X goes in the same bucket" after a call on Y): the quote stays `text`
+    same_as: str | None = None
+
+    @property
+    def judged(self) -> str:
+        return self.same_as or self.text
 
 
 _NOT_NOW = re.compile(r"\b(?:yet|for\s+now|right\s+now|this\s+(?:quarter|year|month)|as[-\s]is|until|anytime\s+soon)\b", re.I)
@@ -246,29 +252,29 @@ def is_judgement(text: str) -> bool:
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
     # Score the closing round first: when it says anything, the rest of the discussion need not be scored.
-    scored_by_text = {st.text: stance(st.text) for st in statements if st.weight >= 3.0}
-    closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.text) or scored_by_text[st.text])]
+    scored_by_text = {st.judged: stance(st.judged) for st in statements if st.weight >= 3.0}
+    closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.judged) or scored_by_text[st.judged])]
     if not closing:
-        scored_by_text.update((st.text, stance(st.text)) for st in statements if st.text not in scored_by_text)
+        scored_by_text.update((st.judged, stance(st.judged)) for st in statements if st.judged not in scored_by_text)
     if closing:
         # The hosts' final position decides: the closing round outweighs the discussion, and a closing
         # "we leave that one open" is the last word.
-        if _UNDECIDED.search(closing[-1].text):  # statements come in speaking order: the last one said
+        if _UNDECIDED.search(closing[-1].judged):  # statements come in speaking order: the last one said
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
         statements = closing
-        explicit = {scored_by_text[st.text][0] for st in closing if scored_by_text[st.text] and scored_by_text[st.text][1] >= 3.0}
+        explicit = {scored_by_text[st.judged][0] for st in closing if scored_by_text[st.judged] and scored_by_text[st.judged][1] >= 3.0}
         if len(explicit) == 1:
             # "The AI Scientist, skip. It's a demo ..., not a tool.": the verdict said outright is the call and
             # the reasons after it do not dilute it
-            statements = [st for st in closing if scored_by_text[st.text] and scored_by_text[st.text][0] in explicit]
+            statements = [st for st in closing if scored_by_text[st.judged] and scored_by_text[st.judged][0] in explicit]
     totals = {DEPLOY: 0.0, RESEARCH: 0.0, SKIP: 0.0}
     evidence: dict[str, list[tuple[float, Evidence]]] = {DEPLOY: [], RESEARCH: [], SKIP: []}
     undecided = 0.0
     for st in statements:
-        if _UNDECIDED.search(st.text):
+        if _UNDECIDED.search(st.judged):
             undecided += st.weight
             continue
-        scored = scored_by_text[st.text] if st.text in scored_by_text else stance(st.text)
+        scored = scored_by_text[st.judged] if st.judged in scored_by_text else stance(st.judged)
         if scored is None:
             continue
         verdict, weight = scored
