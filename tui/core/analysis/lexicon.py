@@ -80,6 +80,7 @@ GENERIC_TERMS = _norm_set(
     QA VQA NER POS SQL JSON HTML PDF URL USB IoT AR VR XR UI UX SaaS B2B B2C ROI CEO CTO PhD MRI fMRI EEG
     CT ECG DNA RNA GPU TPU RAM VRAM SRAM HBM FP16 FP8 BF16 INT8 INT4 GQA MHA MQA SSM SSMs ViTs
     ICU ER FDA EU US UK USA GDPR HIPAA OK TL;DR FAQ DIY PR HR IP
+    GUI GUIs CLI IDE SDK OS DOM CSS ID IDs
     """
 )
 
@@ -185,7 +186,8 @@ WRAP_UP_CUES = prefiltered(
 # move (the first name after it, in the same or the next sentence) is the paper being introduced.
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|other|another|opening|closing|oldest|newest|earliest|latest)"
 OPENING_CUES = prefiltered(
-    r"\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
+    # (not the complement of "of": "decodes the ID of the next item" names a thing, it makes no move)
+    r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
     r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"
     r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next\b(?!\s+to\b)|finally\b|lastly\b|first\b)"
@@ -193,6 +195,8 @@ OPENING_CUES = prefiltered(
     r"(?!\s+(?:the|they|we|you|it|he|she|i|there|each|every)\s)"
     r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top|begin|beginning)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
     r"(?:off|out|up|started)?\s*(?:with\b|[,:\u2013\u2014]|\s-\s)"
+    # a verb of starting said without its object, the object opening the next sentence ("Let's start big. X ...")
+    r"|\blet['\u2019]?s\s+(?:start|begin|kick\s+(?:it\s+|things\s+)?off|get\s+started)(?:\s+[a-z]+)?(?=\s*[.!:]|\s+[-\u2013\u2014])"
     r"|\bwe\s+(?:close|end|finish|wrap)\s+with\b|\b(?:our|the|today['\u2019]s)\s+closer\b|\blast\s+but\s+not\s+least\b"
     r"|\b(?:switching|shifting|changing|switch|shift|change)\s+(?:gears|tracks|topics?|over|to)\b"
     # a move named as a noun: "change of scenery", "change of pace", "a change of subject"

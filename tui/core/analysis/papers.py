@@ -145,7 +145,11 @@ _CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and|at|on|
 _CAP_PHRASE = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:-[a-z]{3,})?(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
 )
-_ORG_AFTER = re.compile(r"^\s+(?:Labs?|Inc|AI|Research|Corp|Group|University|Institute|Foundation|Team)\b")
+# "Stanford University", "the Ohio State group", "the Qwen team": a name before one of these is a lab or a group.
+_ORG_AFTER = re.compile(
+    r"^\s+(?:Labs?|Inc|AI|Research|Corp|Group|University|Institute|Foundation|Team|group|team|lab|labs|folks|"
+    r"researchers|people)\b(?!-)"
+)
 
 
 def _trim_phrase(phrase: str) -> str:
@@ -304,8 +308,8 @@ def _prior(key: str, surface: str) -> float:
     """What the name alone says: known non-papers and bare acronyms are unlikely papers."""
     if lexicon.is_known_non_paper(surface):
         return -6.0
-    if is_acronym(surface):
-        return -2.0
+    if is_acronym(surface) or (surface.endswith("s") and is_acronym(surface[:-1])):
+        return -2.0  # "IDs", "GPUs": a plural of an acronym is a kind of thing, never a paper's name
     return 0.5
 
 
@@ -364,7 +368,8 @@ def _FIELD_ACRONYM(word: str) -> bool:
 
 def _descriptor_key(words: str) -> str | None:
     tokens = words.split()
-    if any(w.endswith("ly") or w.lower() in _VERBISH for w in tokens):
+    if any((w.endswith("ly") and "-" not in w) or w.lower() in _VERBISH for w in tokens):
+        # (an adverb makes it a clause; "pixels-only" is a compound adjective, not an adverb)
         return None  # "that interpretability actually helps engineers work": a clause, not a description
     if any(is_name_shaped(strip_token(w)) and not _FIELD_ACRONYM(w) for w in tokens):
         return None  # "the fMRI-LM paper" is a name mention, not a description; "the LLM ablation paper" is one
@@ -543,8 +548,13 @@ def _scan(
                 for match in regex.finditer(sentence):
                     key = _descriptor_key(match.group(1) or match.group(2) or "")
                     if key and _describes_a_paper(sentence, match):
+                        # "work" and "study" are also mass nouns ("the extra matrix work doesn't wreck
+                        # throughput"): said once with no topic move they describe no paper, said again they do
+                        weak = regex is _DESCRIPTOR and match.lastindex == 2 and not turn_opens
                         collector.add(
-                            key, Mention(turn, s_index, key, strength, True, match.start()), descriptive=True
+                            key,
+                            Mention(turn, s_index, key, 2.0 if weak else strength, not weak, match.start()),
+                            descriptive=True,
                         )
         previous_opens = opening_cue
     if sentences_by_turn and previous_opens:
@@ -610,7 +620,10 @@ def _first_plain_cue_object(sentence: str, cue: re.Match) -> int | None:
 def _is_provenance(surface: str, after: str, before: str = "") -> bool:
     """"this Google paper", "the Meta one", "another Meta FAIR one": a lab qualifying a paper says where it
     is from, not what it is."""
-    return (norm(surface) in lexicon.KNOWN_ORGS or _continues_an_org(before)) and bool(
+    # ("the Google Research paper": a phrase opening on a lab's name is the lab too)
+    return (
+        norm(surface) in lexicon.KNOWN_ORGS or norm(surface.split(" ", 1)[0]) in lexicon.KNOWN_ORGS or _continues_an_org(before)
+    ) and bool(
         _PAPER_AFTER.match(after) or _ONE_AFTER.match(after)
     )
 
@@ -763,7 +776,9 @@ _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|this\s+one|that\s+one)\s*(?:[.
 # "Google DeepMind's little lizard - Gecko.", "From proofs to pressure systems - Aurora, out of Microsoft.": a
 # phrase that leads up to a dash and the name said last (or with only its provenance after it) reveals the name.
 _REVEAL_BEFORE = re.compile(r"\S\s+[-\u2013\u2014]\s+$|\S[\u2013\u2014]\s*$")
-_REVEAL_AFTER = re.compile(r"\s*(?:[.!?]|$|,?\s+(?:from|out\s+of|by)\s+(?:the\s+)?[A-Z])")
+_REVEAL_AFTER = re.compile(
+    r"\s*(?:[.!?]|$|,?\s+(?:from|out\s+of|by)\s+(?:the\s+|a\s+)?(?:[A-Z]|(?:paper|preprint|group|team|lab|folks)\b))"
+)
 
 
 def _is_reveal(text: str, start: int, end: int) -> bool:
@@ -1215,6 +1230,34 @@ def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
             _merge(candidates, short.key, longs[0].key)
 
 
+def _fold_lab_descriptions(named: list[DetectedPaper], descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
+    """"the Google DeepMind paper that makes tiny models blow up. Call it the logit growth paper.": a paper called
+    only after its lab is a fallback name; when the same turn introduces the paper by a name or a description of
+    what it does, the lab was its provenance and the other is the paper."""
+    kept: list[DetectedPaper] = []
+    for desc in descriptive:
+        if not (desc.name.endswith(" paper") and desc.name[:1].isupper()):
+            kept.append(desc)
+            continue
+        turns = {m.turn for m in desc.mentions if m.intro}
+        host = next(
+            (
+                p
+                for p in [*named, *descriptive]
+                if p is not desc
+                and not (p.name.endswith(" paper") and p.name[:1].isupper())
+                and any(m.intro and m.strength >= 2.5 and m.turn in turns for m in p.mentions)
+            ),
+            None,
+        )
+        if host is None:
+            kept.append(desc)
+            continue
+        host.mentions.extend(desc.mentions)
+        host.patterns.extend(desc.patterns)
+    return kept
+
+
 def _merge_appositions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the backdoor paper from Anthropic, the sleeper agents one": two descriptions, one paper."""
     kept: list[DetectedPaper] = []
@@ -1304,6 +1347,7 @@ def detect_papers(
                     patterns=[_pattern_for(s) for s in sorted(cand.surfaces, key=len, reverse=True)],
                 )
             )
+    descriptive = _fold_lab_descriptions(named, descriptive)
     descriptive = _merge_appositions(descriptive)
     descriptive = _merge_same_descriptions(descriptive)
     descriptive = _merge_echoes(descriptive, sentences_by_turn)
