@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.analysis.lexicon import OPENING_CUES, TRANSITION_CUES
 from tui.core.analysis.numbers import find_numbers
 from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
-from tui.core.analysis.pushback import PUSHBACK
+from tui.core.analysis.pushback import DOUBT_SHAPES, PUSHBACK
 from tui.core.models import ClaimKind, NumberMention
 
 _ATTRIBUTION = prefiltered(
@@ -163,6 +164,90 @@ _FRAGMENT_START = prefiltered(r"^(?:claims?\s+to|trying\s+to|tries\s+to|aims?\s+
 _OPINION_TAIL = prefiltered(r"\b(?:i\s+think|i\s+guess|in\s+my\s+(?:view|opinion)|to\s+me)\b", re.I)
 
 
+# Since round 11, the hosts' own remarks that the shapes above took for claims, by their general shape:
+# - a move or a naming (a topic cue in the sentence's first words, "Let's go back to X for a second, because
+#   ...", "Paper number five - X, from Y, and ...", "So this one's called X", "Call it the Y paper"): the paper
+#   being its subject or following its introduction does not make it a claim, only a claim shape of its own;
+# - a judgement: an evaluative predicate ("X is great for training and shaky as a scoreboard", "the curve is
+#   real, but", "that's the useful bit", "sounds tiny until", "is huge") or the speaker's stance said mid-way
+#   ("X, for me, is ...", "the interesting result to me", "honestly, I can't", "and I'd teach it");
+# - a doubt in its general shapes (pushback.DOUBT_SHAPES: "nobody can audit it", "a loose correlation") with no
+#   report of the authors' in it.
+_MOVE_HEAD = re.compile(r"^\W*(?:\S+\s+){0,5}?\S*")
+_NAMING = prefiltered(
+    r"\b(?:(?:it|this\s+one|this|the\s+paper|which)(?:['\u2019]s|\s+is)\s+(?:\w+\s+)?called|call\s+it|"
+    r"(?:we|i)\s+(?:call|nicknamed?)\b|is\s+from\s+(?-i:[A-Z]))",
+    re.I,
+)
+_EVALUATIVE = prefiltered(
+    r"\b(?:is|are|was|were|it['\u2019]s|that['\u2019]s|sounds?|looks?|feels?|seems?)\s+(?:\w+ly\s+|so\s+|very\s+|the\s+|an?\s+)?"
+    r"(?:great|real|interesting|useful|clever|elegant|neat|nice|lovely|cute|cool|boring|shaky|wild|"
+    r"startling|striking|refreshing|sane|fair|right\s+(?:call|lesson|idea)|impressive|solid|brilliant|beautiful|"
+    r"ugly|dull|silly|rude|bold|brave)\b"
+    r"(?!\s+(?:than|as|compared|on\s+\w+\s+benchmarks?)\b)(?![^.;]*(?:\s[-\u2013\u2014]\s|,\s+but\b))"
+    r"|\bholds?\s+up\b(?!\s+(?:better|well|against|on|under)\b)|\b(?:useful|interesting|best|good|fun)\s+(?:bit|part)\b(?![^.;]*\s[-\u2013\u2014]\s)",
+    re.I,
+)
+# The authors as the subject of a report ("they admit", "the paper bins ...", "their fix is"): what follows is
+# theirs, so the judgement and doubt shapes above do not make it the hosts' remark.
+_AUTHORS_SAY = prefiltered(
+    r"\b(?:they|the\s+paper|the\s+authors|authors)(?:['\u2019](?:re|ve))?\s+(?:\w+ly\s+|also\s+|even\s+|do\s+|still\s+)?"
+    r"(?!(?:don|didn|can|won|wouldn|couldn|might|may|could|would|should|will|probably|think|feel|want|care|know|seem|look)\b)[a-z]{3,}"
+    r"|\btheir\s+(?!own\b)[\w-]+\s+(?:is|are|was|were)\b",
+    re.I,
+)
+_STANCE = prefiltered(
+    r"(?:,\s*|\b)(?:for|to)\s+me\b(?![\w-])|\bin\s+my\s+(?:view|opinion|book)\b|\bhonestly,?\s+i\b|"
+    r"(?:\band\s+|,\s*|\s[-\u2013\u2014]\s)i['\u2019]d\s+\w+|\bi\s+(?:can['\u2019]t|cannot|wouldn['\u2019]t|don['\u2019]t)\b|"
+    r"\b[a-z]\w*(?:\s+[\w-]+){0,4}\s+i['\u2019]d\s+(?:pass|ship|skip|use|read|keep|teach|bet|call|file|put|take|guess)\b",
+    re.I,
+)
+
+
+_HOSTS_STEER = prefiltered(
+    r"\bwe['\u2019]re\s+(?:\w+ly\s+)?(?:in|into|on|onto|at|back|done|leaving|moving|going|switching)\b|"
+    r"\bwe\s+(?:leave|go|turn|move|head|switch|jump|land|get|come|step|cross)\b",
+    re.I,
+)
+
+
+# Doubt shapes that also describe a method or a fact ("one step ago, one week ago", "hiding a signal", "nobody
+# had read it"): no sign of the hosts' doubt on their own inside a sentence that may be a claim.
+_DESCRIPTIVE_DOUBT = re.compile(r"^(?:one\s|hid|nobod|no\s+one)", re.I)
+
+
+# A rebuttal opens by conceding the doubt ("It's a fair worry, but the benchmark is ...", "True, but they ..."):
+# what follows defends the paper with what it did.
+_REBUTTAL = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:fair|true|granted|sure|agreed)\b[^,.;]{0,20},\s+but\b", re.I)
+
+
+def _hosts_doubt(stripped: str) -> bool:
+    if _REBUTTAL.match(stripped):
+        return False
+    found = DOUBT_SHAPES.search(stripped)
+    return bool(found) and not _DESCRIPTIVE_DOUBT.match(found.group(0))
+
+
+def _is_move(stripped: str) -> bool:
+    """A topic move or a naming in the sentence's first words: the hosts steering, not reporting."""
+    head = " ".join(stripped.split()[:6])
+    return bool(TRANSITION_CUES.search(head) or OPENING_CUES.search(head) or _NAMING.search(stripped))
+
+
+def _own_shape(stripped: str, low: str) -> bool:
+    """A claim shape the sentence has in its own words (not from its place after an introduction)."""
+    if _THEYRE_ING.search(stripped, low) or _THEY_VERB.search(stripped, low) or _REPORTED.search(stripped, low):
+        return True
+    return bool(_COMPARISON.search(stripped, low) or _IDEA_STRONG.search(stripped, low))
+
+
+_IDEA_STRONG = prefiltered(
+    r"\b(?:first\s+(?:application|to\s+\w+|open|model|benchmark|study|attempt)|state[-\s]of[-\s]the[-\s]art|"
+    r"outperform\w*|key\s+innovation|novel|instead\s+of|speedup|faster|slower|fewer|cheaper|accuracy)\b",
+    re.I,
+)
+
+
 def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, describes_intro: bool = False) -> bool:
     """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion).
 
@@ -177,10 +262,16 @@ def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, des
     opinion = bool(_FIRST_PERSON_OPINION.search(stripped, low)) or bool(
         PUSHBACK.search(stripped, low) and not _REPORTED.search(stripped, low)
     )
+    if not opinion and not _AUTHORS_SAY.search(stripped, low):
+        opinion = bool(_STANCE.search(stripped, low)) or bool(
+            not numbers and (_EVALUATIVE.search(stripped, low) or _hosts_doubt(stripped))
+        )
     if numbers and not opinion:
         return True
     if opinion:
         return False
+    if _is_move(stripped) and _HOSTS_STEER.search(stripped, low):
+        return _own_shape(stripped, low)
     if describes_intro or names_paper:
         return True
     if _ATTRIBUTION.search(stripped, low) or _THEYRE_ING.search(stripped, low) or _THEY_VERB.search(stripped, low):
