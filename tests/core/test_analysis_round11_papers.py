@@ -89,3 +89,32 @@ def test_a_paper_called_after_its_lab_then_described_is_the_described_paper():
 def test_only_the_discussed_papers_are_found():
     papers, _ = _result()
     assert set(papers) == {"VTAG", "audio-only", "stutter injection"}
+
+
+# Segmentation: the reply right after a paper is introduced that names an earlier paper up front compares with it
+# ("So X's idea, but bigger."), it does not go back to it; a paper named weakly at the end of a turn with no move
+# ("... Compare that with the Y approach.") is a name-check, and the turn that takes it up opens it.
+ROWS_2 = [
+    ("Mara", "First up is Fernlet, a small vision encoder from a lab in Ghent."),  # 0
+    ("Tom", "Fernlet trains on 40 million crops and matches encoders 3x its size."),  # 1
+    ("Mara", "On their own crops, I suspect."),  # 2
+    ("Tom", "Moving on - Quillmap, which turns scanned forms into tables."),  # 3
+    ("Mara", "So Fernlet's trick, but for paperwork."),  # 4
+    ("Tom", "Roughly. They report 91% cell accuracy on invoices."),  # 5
+    ("Mara", "Invoices are easy. I doubt the handwriting numbers. Compare that with the TallyNet approach, which never reads pixels."),  # 6
+    ("Tom", "TallyNet, from a bank's research group. It parses the PDF layer directly and skips OCR entirely."),  # 7
+    ("Mara", "Which only works when there is a PDF layer."),  # 8
+    ("Tom", "Verdicts. Fernlet, research. Quillmap, deploy. TallyNet, research."),  # 9
+]
+
+
+def test_the_reply_to_an_introduction_compares_with_an_earlier_paper():
+    _, labels = _result(ROWS_2)
+    assert labels[3] == labels[4] == labels[5] == "Quillmap"
+
+
+def test_a_name_check_at_the_end_of_a_turn_opens_nothing_until_taken_up():
+    papers, labels = _result(ROWS_2)
+    assert "TallyNet" in papers
+    assert labels[6] == "Quillmap"
+    assert labels[7] == labels[8] == "TallyNet"

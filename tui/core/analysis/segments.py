@@ -37,11 +37,13 @@ class TurnMentions:
     counts: dict[int, int]
     positions: list[tuple[int, int, int]]  # (sentence, offset, paper) of every mention
     passing: set[int] = field(default_factory=set)  # named only as a tool or baseline here ("scored with X")
+    aside: set[int] = field(default_factory=set)  # named only weakly after the turn's first sentence
 
 
 def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMentions]:
     per_turn: list[list[tuple[int, int, int, bool, bool]]] = [[] for _ in range(n_turns)]
     weak: list[dict[int, bool]] = [{} for _ in range(n_turns)]
+    late: list[dict[int, bool]] = [{} for _ in range(n_turns)]
     for p_index, paper in enumerate(papers):
         for m in paper.mentions:
             if 0 <= m.turn < n_turns:
@@ -49,8 +51,12 @@ def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMen
                 per_turn[m.turn].append((m.sentence, m.position, p_index, m.intro or subject, m.intro))
                 in_passing = m.strength < 0 and not m.intro
                 weak[m.turn][p_index] = weak[m.turn].get(p_index, True) and in_passing
+                # "... Compare that with the X approach." at the end of a turn: a name-check, not yet its topic
+                # (a paper's description said in full, "The paper where they ...", is a topic of its own)
+                in_aside = m.sentence > 0 and m.strength < 1.0 and not m.intro and not paper.descriptive
+                late[m.turn][p_index] = late[m.turn].get(p_index, True) and in_aside
     result: list[TurnMentions] = []
-    for items, weakness in zip(per_turn, weak):
+    for items, weakness, lateness in zip(per_turn, weak, late):
         items.sort()
         order: list[int] = []
         counts: dict[int, int] = {}
@@ -66,7 +72,8 @@ def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMen
                 introduced.add(p_index)
         positions = [(sentence, position, p_index) for sentence, position, p_index, _, _ in items]
         passing = {p for p, is_weak in weakness.items() if is_weak}
-        result.append(TurnMentions(order, upfront, introduced, counts, positions, passing))
+        aside = {p for p, is_late in lateness.items() if is_late}
+        result.append(TurnMentions(order, upfront, introduced, counts, positions, passing, aside))
     return result
 
 
@@ -150,6 +157,7 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
     labels: list[int | str] = [GENERAL] * n
     current: int | None = None
     opened: set[int] = set()
+    opened_at: dict[int, int] = {}
     in_wrap_up = False
     roll_call = _roll_call_start(papers, mentions, turn_texts)
     # A shorter form of a versioned name said before that paper is introduced ("they noticed CLIP and SigLIP
@@ -171,11 +179,14 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
         wrap_cue = strong_wrap or bool(lexicon.WRAP_UP_CUES.search(text))
         # A paper not discussed yet, named only as a tool or baseline ("scored with X"), does not move the
         # discussion away from the current paper; it opens when it is introduced or talked about.
+        # Named weakly after the turn's first sentence with no move in the turn ("... Compare that with the X
+        # approach."), it is a name-check: the next turn that takes it up opens it.
+        aside = here.aside if here.aside and not has_cue and not lexicon.OPENING_CUES.search(text) else set()
         fresh = [
             p
             for p in named
             if p not in opened
-            and not (current is not None and (p in here.passing or t in predecessor_turns[p]))
+            and not (current is not None and (p in here.passing or p in aside or t in predecessor_turns[p]))
         ]
         returning = _returning_to(text, here, opened, current) if lexicon.REVISIT_CUES.search(text) else None
         if in_wrap_up:
@@ -209,6 +220,10 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
                 # An earlier paper named in passing ("the opposite bet to X's", "it beats X") does not move the
                 # discussion; named up front as the subject, or with nothing current, it does.
                 upfront = [p for p in named if p in here.upfront]
+                if upfront and current is not None and opened_at.get(current) == t - 1 and not (here.introduced & set(upfront)):
+                    # "So X's approach, but at a bigger scale." right after a paper is introduced: the reply
+                    # compares the new paper with an earlier one, it does not go back to the earlier one
+                    upfront = []
                 if upfront:
                     choice = upfront[0]
                 elif current is None:
@@ -217,6 +232,7 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
                     choice = current
         if choice is not None:
             current = choice
+            opened_at.setdefault(choice, t)
             opened.add(choice)
             labels[t] = choice
             continue
