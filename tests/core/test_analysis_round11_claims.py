@@ -68,3 +68,67 @@ def test_hosts_remarks_are_not_claims(sentence):
 )
 def test_reports_and_descriptions_stay_claims(sentence):
     assert _claim(sentence, names_paper=True, describes_intro=True)
+
+
+# Pushback: more families of doubt, each said in words of its own.
+from tui.core.analysis.pushback import is_doubt  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # evidence said to be thin
+        "Winning on that old split tells me nothing about hour-long recordings.",
+        "So the headline is backed by anecdotes.",
+        "And the evidence is mostly hand-picked screenshots.",
+        "Not much in the paper on that, sadly.",
+        # a test said to be old or leaky
+        "Those suites are ancient.",
+        "Either the models improved or the test items drifted into everyone's pretraining mix.",
+        "There's a lexical shortcut the smaller models learn to exploit.",
+        # trouble as a change of state, or a hazard
+        "Invalidating the cache gets awkward fast.",
+        "Skip the warmup and the run goes unstable within an hour.",
+        "The per-user adapter cuts both ways.",
+        "That's a real trap for anyone mixing the two optimizers.",
+        # a cost guessed or named
+        "Serving that must need a whole pod per customer.",
+        "And the catch is a second copy of the optimizer state.",
+        # belief held back
+        "I'd want a blind human rating before I believe the gap.",
+        "Which is a big deal, if the rollout was clean.",
+        "It's reasonable, but it means trusting the vendor's logs.",
+        "A replay can't tell you whether the agent recovers from a login wall.",
+        # weak footing, caution
+        "So the suite is fine for training and shaky as a scoreboard.",
+        "I'd be careful with the leaderboard.",
+        # a deflating analogy, sarcastic approval, a demo's praise
+        "That's like saying I can cook as long as someone else chops.",
+        "Bold.",
+        "Impressive for a demo, but those molecules are textbook examples.",
+        # another statistic, a scope question or a limit
+        "What's the median gain?",
+        "On how many sites, live?",
+        "A warehouse with a million shifting products is a very different animal.",
+        "It raises the uncomfortable question of misuse.",
+        "A keyword filter only goes so far.",
+        # the work grading itself
+        "A judge tuned on their logs scoring their generator - a closed loop that could be flattering itself.",
+    ],
+)
+def test_round11_doubt_families(sentence):
+    assert is_doubt(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They use gender as a shortcut for profession in the probe.",
+        "The model goes through the document twice.",
+        "It tells the planner which tool to call.",
+        "The price drops by half on the second pass.",
+        "They trained it on a very different corpus of code.",
+    ],
+)
+def test_round11_plain_statements_are_not_doubt(sentence):
+    assert not is_doubt(sentence)

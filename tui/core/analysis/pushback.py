@@ -104,7 +104,37 @@ DOUBT_SHAPES = prefiltered(
     r"|\b(?:haven['\u2019]t|hasn['\u2019]t|have\s+not|has\s+not)\s+seen\s+(?:it|them|this|that|any\w*)\s+(?:\w+\s+)?"
     r"(?:benchmark|test|replicat|compar|evaluat|measur|reproduc|run)\w*"
     r"|\bon\s+the\s+fence\b|\bbecause\s*(?:\.\.\.|\u2026)\s*\?"
-    r"|\b(?:a\s+lot\s+of|much)\s+trust\b|\b(?:grand|fancy|generous|kind)\s+(?:word|phrase|name|way)\s+(?:for|of)\b",
+    r"|\b(?:a\s+lot\s+of|much)\s+trust\b|\b(?:grand|fancy|generous|kind)\s+(?:word|phrase|name|way)\s+(?:for|of)\b"
+    # Since round 11, more families: evidence said to be thin ("tells me nothing", "backed by anecdotes", "the
+    # evidence is mostly examples", "not much in the paper"); a test said to be old or leaky ("those sets are
+    # ancient", "drifted into everyone's training mix", "a shortcut"); trouble said as a change of state ("gets
+    # awkward", "goes unstable", "cuts both ways") or a hazard ("a real trap"); a cost guessed or named ("must need
+    # a rack of GPUs", "the cost is another buffer"); belief held back ("before I believe", "if the test was
+    # clean", "it means trusting them"); a weak-footing adjective ("shaky", "brittle") or caution ("be careful
+    # with"); a deflating analogy ("that's like saying"), a one-word sarcastic approval ("Bold."), a demo's
+    # praise ("impressive for a demo"), another statistic asked for ("what's the median?"), a scope question
+    # ("on how many tasks?", "a different animal", "hand-picked"), and a limit ("only goes so far").
+    r"|\b(?:tells?|says?|shows?|gives?)\s+(?:me|us|you)\s+(?:\w+\s+)?(?:nothing|little)\b|\banecdot\w*"
+    r"|\b(?:evidence|proof|support)\s+is\s+(?:mostly|largely|only|just|all)\b"
+    r"|\b(?:not\s+much|little|nothing)\s+(?:of\s+that\s+)?in\s+the\s+paper\b"
+    r"|\b(?:is|are|was|were|feels?|looks?)\s+(?:\w+ly\s+|a\s+bit\s+)?(?:ancient|stale|dated|outdated)\b"
+    r"|\b(?:leak|drift|seep|slip|slipp|crept|creep)\w*\s+into\s+(?:\w+['\u2019]s\s+|the\s+)?(?:training|pretraining)\b"
+    r"|\bshortcuts?\b(?!\s+(?:key|for)\b)"
+    r"|\b(?:gets?|getting|got|goes|going|went|turns?)\s+(?:\w+ly\s+|really\s+|very\s+)?(?:awkward|messy|ugly|hairy|painful|tricky|unstable|sideways|haywire)\b"
+    r"|\bcuts?\s+both\s+ways\b|\b(?:trap|pitfall|gotcha|footgun|landmine)s?\b"
+    r"|\bmust\s+(?:need|cost|take|eat|burn|require)\b|\bthe\s+(?:real\s+|hidden\s+|main\s+)?(?:cost|price|catch|overhead)\s+(?:is|being|here)\b"
+    r"|\bbefore\s+i\s+(?:\w+\s+)?(?:believe|blame|trust|buy|credit|accept|get\s+excited)\b"
+    r"|\bif\s+(?:the|it|that|this)\s+(?:[\w/-]+\s+){0,3}(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:clean|sound|honest|representative)\b"
+    r"|\b(?:means|mean|requires|require|have\s+to|having\s+to|asks?\s+you\s+to)\s+(?:just\s+)?trust(?:ing)?\b"
+    r"|\bcan['\u2019]t\s+tell\s+(?:you|us|me|whether|if)\b"
+    r"|\b(?:shaky|flimsy|brittle|wobbly|dubious|iffy|sketchy|fishy)\b|\b(?:be|stay)\s+careful\b|\bwary\b"
+    r"|\b(?:that['\u2019]s|it['\u2019]s|this\s+is)\s+(?:a\s+bit\s+|kind\s+of\s+)?like\s+(?:saying|claiming|bragging|boasting|racing|grading)\b"
+    r"|(?:^|[.!?]\s+)(?:bold|brave|cute|adorable)\s*[.!]"
+    r"|\b(?:impressive|good|fine|nice|neat|cool|great)\s+for\s+an?\s+(?:demo|prototype|toy)\b"
+    r"|\bwhat['\u2019]?s\s+the\s+(?:median|average|mean|typical|variance|spread)\b|\balways\s+means\b"
+    r"|\b(?:on|over|across|in)\s+how\s+many\b|\bhand-?picked\b|\ba\s+(?:very\s+|completely\s+)?different\s+(?:animal|beast|ballgame)\b"
+    r"|\b(?:uncomfortable|awkward|thorny)\s+question\b|\bonly\s+(?:goes|go|gets\s+you|takes\s+you)\s+so\s+far\b"
+    r"|\bclosed\s+loop\b|\b(?:flatter|grad|mark|judg)\w*\s+(?:itself|themselves)\b",
     re.I,
 )
 _STEM = re.compile(r"[a-z0-9]+")
