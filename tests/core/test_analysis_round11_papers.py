@@ -118,3 +118,23 @@ def test_a_name_check_at_the_end_of_a_turn_opens_nothing_until_taken_up():
     assert "TallyNet" in papers
     assert labels[6] == "Quillmap"
     assert labels[7] == labels[8] == "TallyNet"
+
+
+# The closing round announced by its name alone, with no cue word: "Okay, the round.", "Alright, round the table."
+def _closing(announce):
+    rows = [
+        ("Mara", "First up is Fernlet, a small vision encoder from a lab in Ghent."),
+        ("Tom", "Fernlet matches encoders 3x its size on 40 million crops."),
+        ("Mara", "Moving on - Quillmap, which turns scanned forms into tables."),
+        ("Tom", "They report 91% cell accuracy on invoices."),
+        ("Mara", "Invoices are the easy case, though."),
+        ("Tom", "True, and the forms were all in English."),
+        ("Mara", announce),
+        ("Tom", "Fernlet I'd use tomorrow. Quillmap needs another year."),
+    ]
+    return _result(rows)[1]
+
+
+def test_the_round_announced_bare_opens_the_closing_round():
+    for announce in ("Okay, the round.", "Alright, round the table."):
+        assert _closing(announce)[6] == "wrap-up", announce

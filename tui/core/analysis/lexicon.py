@@ -164,7 +164,9 @@ STRONG_WRAP_UP_CUES = prefiltered(
     r"go\s+(?:a)?round|bucket|call|place)\b(?!\s+(?:on|for)\b)"
     r"|\b(?:verdict|verdicts|scorecard|ranking|rankings|judgement|judgment|decision|sorting|lightning)\s+(?:time|round)\b"
     r"|\b(?:final|closing|quick)\s+(?:positions?|calls?|takes?|words?|verdicts?|rankings?|judgements?|scores?|grades?)\b"
-    r"|\bbottom\s+lines?\b|\binto\s+(?:piles|buckets|tiers)\b|\baround\s+the\s+table\b"
+    r"|\bbottom\s+lines?\b|\binto\s+(?:piles|buckets|tiers)\b|\b(?:a)?round\s+the\s+table\b"
+    # the round announced by its name alone: "Okay, the round.", "Alright, final round:"
+    r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|now|then|and)[,]?\s+)*(?:the|our|a|final|closing|last|quick)\s+round\s*(?:[.!?:]|$)"
     r"|\bwhere\s+does\s+(?:each|every|all)\b",
     re.I,
 )
