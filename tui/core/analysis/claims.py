@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tui.core.analysis.lexicon import OPENING_CUES, TRANSITION_CUES
 from tui.core.analysis.numbers import find_numbers
 from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
-from tui.core.analysis.pushback import DOUBT_SHAPES, PUSHBACK
+from tui.core.analysis.pushback import PUSHBACK, doubt_shape
 from tui.core.models import ClaimKind, NumberMention
 
 _ATTRIBUTION = prefiltered(
@@ -224,8 +224,8 @@ _REBUTTAL = re.compile(r"^(?:\W*\w+\W+){0,3}?(?:fair|true|granted|sure|agreed)\b
 def _hosts_doubt(stripped: str) -> bool:
     if _REBUTTAL.match(stripped):
         return False
-    found = DOUBT_SHAPES.search(stripped)
-    return bool(found) and not _DESCRIPTIVE_DOUBT.match(found.group(0))
+    found = doubt_shape(stripped)
+    return bool(found) and not _DESCRIPTIVE_DOUBT.match(found)
 
 
 def _is_move(stripped: str) -> bool:
@@ -259,19 +259,27 @@ def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, des
     if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
     low = fold(stripped)
-    opinion = bool(_FIRST_PERSON_OPINION.search(stripped, low)) or bool(
+    if _FIRST_PERSON_OPINION.search(stripped, low) or (
         PUSHBACK.search(stripped, low) and not _REPORTED.search(stripped, low)
-    )
-    if not opinion and not _AUTHORS_SAY.search(stripped, low):
-        opinion = bool(_STANCE.search(stripped, low)) or bool(
-            not numbers and (_EVALUATIVE.search(stripped, low) or _hosts_doubt(stripped))
-        )
-    if numbers and not opinion:
-        return True
-    if opinion:
+    ):
         return False
-    if _is_move(stripped) and _HOSTS_STEER.search(stripped, low):
-        return _own_shape(stripped, low)
+    if numbers:
+        return not _hosts_remark(stripped, low, numbers)
+    if _HOSTS_STEER.search(stripped, low) and _is_move(stripped):
+        return _own_shape(stripped, low) and not _hosts_remark(stripped, low, numbers)
+    return _claim_shape(stripped, low, names_paper, describes_intro) and not _hosts_remark(stripped, low, numbers)
+
+
+def _hosts_remark(stripped: str, low: str, numbers: list[NumberMention]) -> bool:
+    """The hosts' own judgement, stance or doubt (checked last: most sentences are no claim to begin with)."""
+    if _AUTHORS_SAY.search(stripped, low):
+        return False
+    if _STANCE.search(stripped, low):
+        return True
+    return not numbers and bool(_EVALUATIVE.search(stripped, low) or _hosts_doubt(stripped))
+
+
+def _claim_shape(stripped: str, low: str, names_paper: bool, describes_intro: bool) -> bool:
     if describes_intro or names_paper:
         return True
     if _ATTRIBUTION.search(stripped, low) or _THEYRE_ING.search(stripped, low) or _THEY_VERB.search(stripped, low):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.core.analysis.prefilter import prefiltered
 from tui.core.models import Claim
@@ -141,8 +142,15 @@ _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
 
+@lru_cache(maxsize=4096)
+def doubt_shape(sentence: str) -> str:
+    """The first doubt shape in a sentence ('' if none); claims and pushback both ask, once per sentence."""
+    found = DOUBT_SHAPES.search(sentence)
+    return found.group(0) if found else ""
+
+
 def is_doubt(sentence: str) -> bool:
-    return bool(PUSHBACK.search(sentence) or DOUBT_SHAPES.search(sentence))
+    return bool(PUSHBACK.search(sentence) or doubt_shape(sentence))
 
 
 # The sceptic's echo: a turn that opens by saying back a bit of the claim as a verbless fragment ("Seventy
