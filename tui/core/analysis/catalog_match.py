@@ -40,9 +40,9 @@ def match(paper: DetectedPaper, catalog: Sequence[PaperMeta]) -> PaperMeta | Non
     if paper.descriptive:
         words = set(_CONTENT.findall(paper.name.lower()))
         if len(words) >= 2:
-            for meta in catalog:
-                title = meta.title.lower() + " " + " ".join(meta.aliases).lower()
-                title_words = {w[:6] for w in _CONTENT.findall(title)}
-                if {w[:6] for w in words} <= title_words and fuzz.token_set_ratio(paper.name, title) >= 80:
-                    return meta
+            stems = {w[:6] for w in words}
+            # the entries' titles and stems, worked out once per catalog (same order as `catalog`)
+            for position, (title, title_words) in enumerate(index.title_words()):
+                if stems <= title_words and fuzz.token_set_ratio(paper.name, title) >= 80:
+                    return catalog[position]
     return None

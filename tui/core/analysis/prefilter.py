@@ -24,11 +24,92 @@ from re import _parser as sre_parse  # type: ignore[attr-defined]
 _ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
-def fold(text: str) -> str:
-    """Lower-case text in which every character `re.I` equates with an ASCII letter or digit is that character."""
+def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return text.translate(_ODD_CASE).lower()
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def fold(text: str) -> str:
+    """Lower-case text in which every character `re.I` equates with an ASCII letter or digit is that character.
+
+    Remembered per text: every stage folds the same sentences, and handing back the same string object lets
+    the needle index below find it again without hashing a new string."""
+    folded = _FOLDED.get(text)
+    if folded is None:
+        folded = _fold(text)
+        if len(_FOLDED) >= _TEXTS_KEPT:
+            _FOLDED.clear()
+        _FOLDED[text] = folded
+    return folded
+
+
+# How many texts the per-text memos keep before starting afresh (a few episodes' sentences and clauses).
+_TEXTS_KEPT = 4096
+
+# ---------------------------------------------------------------------------------------------------------------
+# Which needles a folded text holds, worked out once per text for every prefiltered regex at once.
+#
+# A needle is a run of lower-case ASCII letters and digits, so each of its occurrences lies inside one maximal
+# run of such characters of the folded text (a "word" here). The needles a text holds are therefore the union,
+# over its words, of the registered needles that are substrings of the word; that is worked out once per
+# distinct word (the vocabulary of a library is small) and once per text. A regex with many needles then asks
+# one set question (`isdisjoint`) instead of one substring search per needle, and a regex split into many
+# alternatives runs only the alternatives whose needles occur. Every needle of every prepared regex is
+# registered before it is asked about, and registering a new one forgets what was worked out, so a text's set
+# always holds exactly the registered needles it contains.
+
+_RUN = re.compile(r"[a-z0-9]+")
+_REGISTERED: set[str] = set()
+_LONGEST = 0
+_WORD_NEEDLES: dict[str, frozenset[str]] = {}
+_TEXT_NEEDLES: dict[str, frozenset[str]] = {}
+_NONE: frozenset[str] = frozenset()
+
+# A regex with at most this many needles checks them one by one (as cheap as the set question).
+_FEW_NEEDLES = 4
+
+
+def _register(found: frozenset[str] | tuple[str, ...]) -> None:
+    global _LONGEST
+    new = set(found) - _REGISTERED
+    if new:
+        _REGISTERED.update(new)
+        _LONGEST = max(_LONGEST, max(map(len, new)))
+        _WORD_NEEDLES.clear()
+        _TEXT_NEEDLES.clear()
+
+
+def _needles_of_word(word: str) -> frozenset[str]:
+    registered, longest, n = _REGISTERED, _LONGEST, len(word)
+    found = {
+        word[i:j] for i in range(n) for j in range(i + 1, min(n, i + longest) + 1) if word[i:j] in registered
+    }
+    return frozenset(found) if found else _NONE
+
+
+def present(folded: str) -> frozenset[str]:
+    """The registered needles `folded` (a folded text) contains."""
+    found = _TEXT_NEEDLES.get(folded)
+    if found is None:
+        words = _WORD_NEEDLES
+        acc: set[str] = set()
+        for word in set(_RUN.findall(folded)):
+            held = words.get(word)
+            if held is None:
+                held = _needles_of_word(word)
+                if len(words) >= 65536:
+                    words.clear()
+                words[word] = held
+            acc |= held
+        found = frozenset(acc) if acc else _NONE
+        if len(_TEXT_NEEDLES) >= _TEXTS_KEPT:
+            _TEXT_NEEDLES.clear()
+        _TEXT_NEEDLES[folded] = found
+    return found
 
 
 def _needle_char(op, arg) -> str | None:
@@ -301,9 +382,13 @@ class Prefiltered:
     `search` and `finditer` run each top-level alternative on its own, only when its needles occur, and
     only where its leading needles occur; the leftmost start wins, the earlier alternative on a tie,
     which is how `re` chooses among alternatives. Matches carry no groups (none are allowed).
+
+    What `search` and `finditer` find depends on the text alone (they equal the plain regex's), so both are
+    remembered per text: the stages ask about the same sentences again and again. (`search_folded` shares
+    `search`'s memo: on a text made by blanking phrases it still finds what the plain regex finds.)
     """
 
-    __slots__ = ("pattern", "needles", "parts", "_cache")
+    __slots__ = ("pattern", "needles", "parts", "_cache", "_iter_cache", "_needle_set", "_few", "_part_of")
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
@@ -311,6 +396,11 @@ class Prefiltered:
         self.needles: tuple[str, ...] | None | object = _UNSEEN
         self.parts: list[_Part] | None = None
         self._cache: dict[str, re.Match | None] = {}
+        self._iter_cache: dict[str, tuple[re.Match, ...]] = {}
+        self._needle_set: frozenset[str] = _NONE
+        self._few = True
+        # needle -> positions of the alternatives holding it, when there are many alternatives to choose from
+        self._part_of: dict[str, tuple[int, ...]] | None = None
 
     def prepare(self) -> Prefiltered:
         if self.needles is _UNSEEN:
@@ -319,6 +409,17 @@ class Prefiltered:
             if parts is not None and len(parts) == 1:
                 parts[0].needles = None  # the same needles as the whole: checked once, by `may_match`
             self.parts = parts
+            if found:
+                _register(found)
+                self._needle_set = frozenset(found)
+                self._few = len(found) <= _FEW_NEEDLES
+            if parts is not None and len(parts) > _FEW_NEEDLES:
+                part_of: dict[str, list[int]] = {}
+                for position, part in enumerate(parts):
+                    for needle in part.needles or ():
+                        part_of.setdefault(needle, []).append(position)
+                _register(frozenset(part_of))
+                self._part_of = {needle: tuple(at) for needle, at in part_of.items()}
             self.needles = tuple(sorted(found, key=len)) if found else None
         return self
 
@@ -329,16 +430,38 @@ class Prefiltered:
             needles = self.prepare().needles
         if needles is None:
             return True
-        for needle in needles:  # type: ignore[union-attr]
-            if needle in folded:
-                return True
-        return False
+        if self._few:
+            for needle in needles:  # type: ignore[union-attr]
+                if needle in folded:
+                    return True
+            return False
+        return not self._needle_set.isdisjoint(present(folded))
 
     def _search(self, text: str, folded: str, pos: int = 0, lowered: bool = False) -> re.Match | None:
-        if self.parts is None or len(folded) != len(text):
+        parts = self.parts
+        if parts is None or len(folded) != len(text):
             return self.pattern.search(text, pos)
         best: re.Match | None = None
-        for part in self.parts:
+        part_of = self._part_of
+        if part_of is not None:
+            # only the alternatives one of whose needles the text holds, in their order
+            here = present(folded)
+            chosen: set[int] = set()
+            if len(here) < len(part_of):
+                for needle in here:
+                    at = part_of.get(needle)
+                    if at is not None:
+                        chosen.update(at)
+            else:
+                for needle, at in part_of.items():
+                    if needle in here:
+                        chosen.update(at)
+            for position in sorted(chosen):
+                found = parts[position].search(text, folded, pos, lowered)
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            return best
+        for part in parts:
             if not part.may_match(folded):
                 continue
             found = part.search(text, folded, pos, lowered)
@@ -348,14 +471,22 @@ class Prefiltered:
 
     def search_folded(self, text: str, folded: str) -> re.Match | None:
         """`search` given the fold of `text`, or of a text `text` was made from by blanking phrases with spaces."""
-        return self._search(text, folded) if self.may_match(folded) else None
+        cache = self._cache
+        found = cache.get(text, _UNSEEN)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
+        found = self._search(text, folded) if self.may_match(folded) else None
+        if len(cache) >= 512:
+            cache.clear()
+        cache[text] = found
+        return found
 
     def search(self, text: str, folded: str | None = None) -> re.Match | None:
         # Turn texts are asked about by several stages: remember the last few hundred answers.
         cache = self._cache
         found = cache.get(text, _UNSEEN)
         if found is not _UNSEEN:
-            return found
+            return found  # type: ignore[return-value]
         if folded is None:
             folded = fold(text)
         found = self._search(text, folded, 0, lowers_plainly(text)) if self.may_match(folded) else None
@@ -365,18 +496,33 @@ class Prefiltered:
         return found
 
     def finditer(self, text: str, folded: str | None = None) -> Iterator[re.Match]:
+        known = self._iter_cache.get(text)
+        if known is not None:
+            return iter(known)
         if folded is None:
             folded = fold(text)
         if not self.may_match(folded):
-            return
+            return iter(())
+        return self._finditer(text, folded)
+
+    def _finditer(self, text: str, folded: str) -> Iterator[re.Match]:
+        """The matches, remembered for the text once all of them have been asked for."""
+        found: list[re.Match] = []
         if self.parts is None:
-            yield from self.pattern.finditer(text)
-            return
-        pos = 0  # matches hold a needle, so none is empty: the next search starts where one ends
-        lowered = lowers_plainly(text)
-        while (found := self._search(text, folded, pos, lowered)) is not None:
-            yield found
-            pos = found.end()
+            for match in self.pattern.finditer(text):
+                found.append(match)
+                yield match
+        else:
+            pos = 0  # matches hold a needle, so none is empty: the next search starts where one ends
+            lowered = lowers_plainly(text)
+            while (match := self._search(text, folded, pos, lowered)) is not None:
+                found.append(match)
+                yield match
+                pos = match.end()
+        cache = self._iter_cache
+        if len(cache) >= 512:
+            cache.clear()
+        cache[text] = tuple(found)
 
     def findall(self, text: str, folded: str | None = None) -> list[str]:
         if self.pattern.groups:

@@ -23,9 +23,24 @@ class Sentence:
     text: str
 
 
+# Several stages ask for the same turn's cleaning, sentences and normalised sentences (the pipeline, paper
+# detection and segmentation each split every turn): each helper below is a pure function of its text, so its
+# answers are remembered per text (the last few thousand texts; forgotten all at once when full).
+_KEPT = 4096
+_CLEANED: dict[str, str] = {}
+_SENTENCES: dict[str, tuple[str, ...]] = {}
+_NORMALISED: dict[str, str] = {}
+
+
 def clean(text: str) -> str:
     """Drop stage directions left in the text ("[pauses]") and fold whitespace."""
-    return _WS.sub(" ", _STAGE.sub(" ", text)).strip()
+    found = _CLEANED.get(text)
+    if found is None:
+        found = _WS.sub(" ", _STAGE.sub(" ", text)).strip()
+        if len(_CLEANED) >= _KEPT:
+            _CLEANED.clear()
+        _CLEANED[text] = found
+    return found
 
 
 # Disfluencies of live speech that carry no content: fillers ("um", "uh"), discourse markers set off by commas
@@ -43,6 +58,16 @@ _SPEECH_NEEDLES = ("um", "uh", "erm", "hm", "mean", "know", "like", "basically")
 def speech_normalised(sentence: str) -> str:
     """The sentence with disfluencies removed, for matching cues, names and numbers: "I mean, the - the
     paper, um, gets like, 3x" -> "The paper, gets 3x". The text shown to users is never this."""
+    found = _NORMALISED.get(sentence)
+    if found is None:
+        found = _speech_normalised(sentence)
+        if len(_NORMALISED) >= _KEPT:
+            _NORMALISED.clear()
+        _NORMALISED[sentence] = found
+    return found
+
+
+def _speech_normalised(sentence: str) -> str:
     original = sentence
     lowered = sentence.lower()
     if any(n in lowered for n in _SPEECH_NEEDLES):
@@ -57,7 +82,17 @@ def speech_normalised(sentence: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split a turn into sentences; an abbreviation such as "e.g." does not end one."""
+    """Split a turn into sentences; an abbreviation such as "e.g." does not end one. (A new list each call.)"""
+    found = _SENTENCES.get(text)
+    if found is None:
+        found = tuple(_split_sentences(text))
+        if len(_SENTENCES) >= _KEPT:
+            _SENTENCES.clear()
+        _SENTENCES[text] = found
+    return list(found)
+
+
+def _split_sentences(text: str) -> list[str]:
     text = clean(text)
     if not text:
         return []
