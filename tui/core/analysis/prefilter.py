@@ -65,8 +65,10 @@ _TEXTS_KEPT = 4096
 _RUN = re.compile(r"[a-z0-9]+")
 _REGISTERED: set[str] = set()
 _LONGEST = 0
-_WORD_NEEDLES: dict[str, frozenset[str]] = {}
-_TEXT_NEEDLES: dict[str, frozenset[str]] = {}
+# Tuples, not sets: a tuple of strings is dropped from the cyclic GC's watch, so thousands of remembered words and
+# texts do not make the worker's full collections slower.
+_WORD_NEEDLES: dict[str, tuple[str, ...]] = {}
+_TEXT_NEEDLES: dict[str, tuple[str, ...]] = {}
 _NONE: frozenset[str] = frozenset()
 
 # A regex with at most this many needles checks them one by one (as cheap as the set question).
@@ -83,16 +85,16 @@ def _register(found: frozenset[str] | tuple[str, ...]) -> None:
         _TEXT_NEEDLES.clear()
 
 
-def _needles_of_word(word: str) -> frozenset[str]:
+def _needles_of_word(word: str) -> tuple[str, ...]:
     registered, longest, n = _REGISTERED, _LONGEST, len(word)
     found = {
         word[i:j] for i in range(n) for j in range(i + 1, min(n, i + longest) + 1) if word[i:j] in registered
     }
-    return frozenset(found) if found else _NONE
+    return tuple(found)
 
 
-def present(folded: str) -> frozenset[str]:
-    """The registered needles `folded` (a folded text) contains."""
+def present(folded: str) -> tuple[str, ...]:
+    """The registered needles `folded` (a folded text) contains, each once."""
     found = _TEXT_NEEDLES.get(folded)
     if found is None:
         words = _WORD_NEEDLES
@@ -104,8 +106,8 @@ def present(folded: str) -> frozenset[str]:
                 if len(words) >= 65536:
                     words.clear()
                 words[word] = held
-            acc |= held
-        found = frozenset(acc) if acc else _NONE
+            acc.update(held)
+        found = tuple(acc)
         if len(_TEXT_NEEDLES) >= _TEXTS_KEPT:
             _TEXT_NEEDLES.clear()
         _TEXT_NEEDLES[folded] = found
@@ -445,17 +447,11 @@ class Prefiltered:
         part_of = self._part_of
         if part_of is not None:
             # only the alternatives one of whose needles the text holds, in their order
-            here = present(folded)
             chosen: set[int] = set()
-            if len(here) < len(part_of):
-                for needle in here:
-                    at = part_of.get(needle)
-                    if at is not None:
-                        chosen.update(at)
-            else:
-                for needle, at in part_of.items():
-                    if needle in here:
-                        chosen.update(at)
+            for needle in present(folded):
+                at = part_of.get(needle)
+                if at is not None:
+                    chosen.update(at)
             for position in sorted(chosen):
                 found = parts[position].search(text, folded, pos, lowered)
                 if found is not None and (best is None or found.start() < best.start()):
