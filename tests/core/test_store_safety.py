@@ -140,6 +140,18 @@ def test_damaged_pages_are_detected_and_moved_aside(tmp_path):
     assert len(_corrupt_files(tmp_path)) >= 1
 
 
+def test_every_table_is_either_checked_on_open_or_a_disposable_cache(tmp_path):
+    from tui.core.store.db import CACHE_TABLES, USER_TABLES
+
+    with Store.open(tmp_path):
+        pass
+    conn = sqlite3.connect(tmp_path / "papertui.db")
+    tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    conn.close()
+    assert tables - {"sqlite_sequence"} == set(USER_TABLES) | set(CACHE_TABLES)
+    assert not set(USER_TABLES) & set(CACHE_TABLES)
+
+
 def test_unwritable_data_dir_opens_read_only_with_a_message(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a dir")

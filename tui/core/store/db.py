@@ -89,9 +89,22 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
 
 
+# The user's own data, checked on every open. The caches (analysis_cache, response_cache, file_index) are not:
+# at 2,000 episodes they are ~50 MB and a whole-file check cost ~100 ms of every start, while a damaged cache
+# page only means reading files again (cache reads and writes already fail soft).
+USER_TABLES = (
+    "schema_version", "paper_merges", "verdict_history", "verdicts", "notes", "note_history", "tags",
+    "metadata_choices", "settings",
+)
+CACHE_TABLES = ("analysis_cache", "response_cache", "file_index")
+
+
 def _integrity_ok(conn: sqlite3.Connection) -> bool:
-    rows = conn.execute("PRAGMA quick_check").fetchall()
-    return len(rows) == 1 and rows[0][0] == "ok"
+    present = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for table in USER_TABLES:
+        if table in present and conn.execute(f"PRAGMA quick_check({table})").fetchall() != [("ok",)]:
+            return False
+    return True
 
 
 def _move_aside(path: Path) -> Path:
