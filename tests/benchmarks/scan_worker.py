@@ -28,7 +28,7 @@ def main(library: str, data_dir: str) -> None:
         "episodes": len(library_.episodes),
         "turns": sum(library_.turn_count(e.key) for e in library_.episodes),  # turns load lazily
         "papers": len(library_.papers),
-        "claims": sum(len(p.claims) for a in library_.analyses.values() for p in a.papers),
+        "claims": sum(paper.claim_count for paper in library_.papers.values()),  # counted: claims load on demand
         "problems": len(library_.problems),
         "peak_mb": own,
         "peak_worker_mb": children,
