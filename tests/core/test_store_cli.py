@@ -151,3 +151,16 @@ def test_import_of_a_bad_file_is_a_clear_problem(tmp_path, capsys):
 def test_empty_store_exports_every_format(tmp_path, capsys, monkeypatch, fmt):
     monkeypatch.setattr(verdict_cmd, "load_library", lambda args, store: Library([tmp_path / "none"]))
     assert cli(tmp_path, "export", "--format", fmt) == 0
+
+
+def test_an_export_from_the_cache_has_every_claim_of_a_fresh_scan(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    """The second run reads cached heads (claims load on demand): its export must equal the first's."""
+    data = make_data_dir(tmp_path / "data")
+    outputs = []
+    for _ in range(2):
+        assert cli(data, "export", "--format", "json") == 0
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1]
+    exported = json.loads(outputs[0])
+    claims = [c["text"] for p in exported["papers"] for d in p["discussions"] for c in d["claims"]]
+    assert any("3x speedup" in text for text in claims)
