@@ -69,6 +69,9 @@ KNOWN_ORGS = _norm_set(
     GitHub YouTube Twitter Reddit TikTok Netflix Spotify Uber Tesla Waymo LinkedIn Facebook Instagram
     NeurIPS ICML ICLR CVPR ICCV ECCV ACL EMNLP NAACL AAAI IJCAI Interspeech ICASSP SIGGRAPH KDD
     PyTorch TensorFlow JAX CUDA Triton vLLM Kubernetes Python Linux Windows Android iOS
+    Cornell Princeton Harvard Yale Columbia Caltech Georgia-Tech ETH EPFL KAIST NYU UCLA UCSD UIUC UCL
+    Toronto Mila Montreal Edinburgh Imperial Tübingen Tubingen ShanghaiTech Fudan Peking PKU SJTU ZJU NUS NTU
+    HKUST KAUST Weizmann Technion INRIA Inria Allen-Institute AI2 Salesforce Adobe Sony Naver Kakao
     """
 )
 

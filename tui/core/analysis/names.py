@@ -15,7 +15,7 @@ from tui.core.identity import normalise_name
 # A name-like token: letters/digits joined by hyphens or dots, optionally possessive.
 # Letters include Greek and other scripts ("π0"); a trailing "+" or "#" is part of a name ("LoRA+", "QuIP#").
 TOKEN = re.compile(
-    r"(?<![\w@/\\.-])([^\W\d_][^\W_]*(?:[-.][^\W_]+)*(?:\+|#(?![\w#]))?)(?:['\u2019]s\b|['\u2019](?=\s))?"
+    r"(?<![\w@/\\.-])((?:\d(?=[A-Z]{3,}\b))?[^\W\d_][^\W_]*(?:[-.][^\W_]+)*(?:\+|#(?![\w#]))?)(?:['\u2019]s\b|['\u2019](?=\s))?"
 )
 # Lower-case tails that qualify a name rather than belong to it: "CNN-based", "LFM2-style".
 _QUALIFIER_TAIL = re.compile(
@@ -27,6 +27,7 @@ _CAMEL = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _HAS_DIGIT = re.compile(r"\d")
 _HAS_ALPHA = re.compile(r"[^\W\d_]")
 _UPPER_RUN = re.compile(r"[A-Z].*[A-Z]")
+_DIGIT_LED = re.compile(r"\d[A-Z]{3,}(?:-[A-Za-z0-9]+)*$")
 _VERSION_TAIL = re.compile(r"^(?:[-.]?v?\d+(?:\.\d+)*[a-z]?|-v\d+)$", re.I)
 
 
@@ -50,7 +51,10 @@ def strip_token(token: str) -> str:
 @lru_cache(maxsize=_TOKEN_CACHE)
 def is_name_shaped(token: str) -> bool:
     """Camel case, letters mixed with digits, several capitals, or capitalised hyphen parts."""
-    if len(token) < 2 or not _HAS_ALPHA.search(token) or token[0].isdigit():
+    if token[:1].isdigit():
+        # "2DGS", "3DGS": one digit opening a run of capitals is a coined name; "8GB", "4K", "3D" are not
+        return bool(_DIGIT_LED.match(token))
+    if len(token) < 2 or not _HAS_ALPHA.search(token):
         return False
     if _HAS_DIGIT.search(token) or (token.endswith(("+", "#")) and len(token) >= 3):
         return True

@@ -60,7 +60,10 @@ _ARTIFACT_CALLED = prefiltered(
 )
 # "this paper out called X", "a preprint from Meta titled X": a paper named outright is an introduction.
 _PAPER_CALLED = prefiltered(
-    r"\b(?:paper|preprint|report|work)\s+(?:[\w-]+\s+){0,3}?(?:called|named|titled|dubbed)\s+(?:the\s+)?$",
+    r"\b(?:paper|preprint|report|work)\s+(?:[\w-]+\s+){0,3}?(?:called|named|titled|dubbed)\s+(?:the\s+)?$"
+    # the thing under discussion named outright: "this one's called X", "the model goes by X"
+    r"|\b(?:this|that|the\s+(?:next|last|final))\s+one(?:['\u2019]s|\s+is)\s+(?:called|named|titled|dubbed)\s+(?:the\s+)?$"
+    r"|\b(?:goes|go|went)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?$",
     re.I,
 )
 _PAPER_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:paper|preprint|work|report|tech(?:nical)?\s+report|study)\b", re.I)
@@ -81,7 +84,10 @@ _SUBJECT_AFTER = re.compile(
 )
 # "Which is where Arena-Hard comes in": the name enters the discussion here.
 _COMES_IN_BEFORE = re.compile(r"\bwhere\s+$", re.I)
-_COMES_IN_AFTER = re.compile(r"^\s+(?:comes?|came)\s+in\b", re.I)
+# "Which is exactly where TOFU starts": the name's discussion begins here (not "where X starts to fail")
+_COMES_IN_AFTER = re.compile(
+    r"^\s+(?:(?:comes?|came|steps?|stepped)\s+in\b|(?:starts?|begins?|picks\s+up)\b(?!\s+(?:to\b|\w+ing\b)))", re.I
+)
 # "muP-style tricks", "CNN-based": a name with a qualifying tail describes something else, it is not introduced.
 _QUALIFIED_RAW = re.compile(r"-(?:style|like|ish|esque|inspired|flavou?red|type|based)$", re.I)
 # "Circuit Breakers, from Gray Swan and CMU.": a capitalised phrase opening a sentence with its provenance in
