@@ -54,6 +54,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     context_turn = -1
     context_reach = 1
     last_call: tuple[int, str] | None = None  # the last closing judgement of one paper: (paper, sentence)
+    name_words = [_name_words(paper) for paper in papers]
     for t, turn in enumerate(episode.turns):
         label = labels[t]
         if t > context_turn + context_reach:
@@ -70,6 +71,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
             judged = topic_judged = owners
+            if closing and not named:
+                # "Shortcut models I'd pass on.", "The Harry Potter paper - skip.": a closing call opening on a
+                # shorter or differently cased form of a paper's name is about that paper
+                named = _topic_by_words(sentence, papers, name_words)
             if closing and len(named) == 1 and last_call is not None and last_call[0] != named[0] and \
                     _SAME_AS_BEFORE.search(sentence) and _topic_first(sentence, papers, named) == named[0] and not is_judgement(sentence):
                 # "Memory Layers goes in the same bucket.", "Same for X.", "X as well.": the call just made
@@ -77,7 +82,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 statements[named[0]].append(Statement(t, said, 3.0, same_as=last_call[1]))
             if named:
                 # Only a turn judging one paper sets up a follow-up remark ("Skip."); a roll call does not.
-                in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])}
+                in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])} | set(named)
                 put_on_table = closing and len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
                 topic = _topic_first(sentence, papers, named)
                 if closing and context_reach == 3 and t <= context_turn + context_reach and not put_on_table and topic is None:
@@ -179,6 +184,41 @@ _OWN_TOPIC = re.compile(
     r"(?!(?:It|That|This|They|We|You|He|She|There|Same|And|So|But|Yes|Yeah|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass|Honestly)\b)"
     r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3}\s*(?:[\u2013\u2014:?]|\s-\s|,\s+(?i:for\s+me|i['\u2019]d|we['\u2019]d)|\s+(?i:i['\u2019]d)\b))"
 )
+# The topic a closing sentence opens on, however it is written: a noun phrase followed by the call's separator
+# or by the speaker's own judgement ("Shortcut models I'd pass on.", "2DGS I'd file as ...", "The latent
+# English paper is fun to read ...", "the Harry Potter paper - skip").
+_TOPIC_PHRASE = re.compile(
+    r"^(?:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?P<topic>(?:the\s+)?[\w.+'\u2019-]+(?:\s+[\w.+'\u2019-]+){0,4}?)"
+    r"(?:\s*(?:[\u2013\u2014:?,]|\s-\s)|\s+(?:i['\u2019]d|i\s+would|we['\u2019]d|i\s+can|i\s+could|i['\u2019]ll|is|was|goes|stays|gets|feels|belongs)\b)",
+    re.I,
+)
+_NAME_FILLER = frozenset(
+    "the a an and so but then now as for same with paper papers one work model models method approach "
+    "this that its it's s of on in".split()
+)
+_WORD = re.compile(r"[a-z0-9][a-z0-9.+-]*[a-z0-9+]|[a-z0-9]")
+
+
+def _name_words(paper: DetectedPaper) -> frozenset[str]:
+    return frozenset(w for name in (paper.name, *paper.aliases) for w in _WORD.findall(fold_name(name)) if w not in _NAME_FILLER)
+
+
+def fold_name(text: str) -> str:
+    return text.lower().replace("\u2019s", "").replace("'s", "")
+
+
+def _topic_by_words(sentence: str, papers: Sequence[DetectedPaper], name_words: Sequence[frozenset[str]]) -> list[int]:
+    """The one paper whose names hold every content word of the noun phrase a sentence opens with, if any."""
+    m = _TOPIC_PHRASE.match(sentence)
+    if m is None:
+        return []
+    words = {w for w in _WORD.findall(fold_name(m.group("topic"))) if w not in _NAME_FILLER}
+    if not words or max(len(w) for w in words) < 3:
+        return []
+    found = [i for i, known in enumerate(name_words) if words <= known]
+    return found if len(found) == 1 else []
+
+
 _SAME_AS_BEFORE = re.compile(
     r"\b(?:(?:same|that)\s+(?:bucket|pile|boat|category|box|column|camp|drawer)|same\s+(?:for|with|goes\s+for|here|again|story)|"
     r"as\s+well|too|likewise|ditto|also\s+(?:there|that)|in\s+the\s+same\s+(?:place|spot))\b", re.I

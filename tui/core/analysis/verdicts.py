@@ -35,7 +35,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch|recommend|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
-         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b", SKIP, 2.5),
+         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
+         # doing without it: "X I can live without", "we could do without it", "nobody will miss it"
+         r"\b(?:i|we|you)\s+(?:can|could)\s+(?:\w+\s+)?(?:live|do)\s+without\b|\b(?:won['\u2019]t|wouldn['\u2019]t|will\s+not)\s+(?:\w+\s+)?miss\s+(?:it|this|that|them)\b", SKIP, 2.5),
         # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
         # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
@@ -52,7 +54,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
          r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\bnot\s+(?:a|an)\s+(?:tool|product)\b|"
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
-         r"\brequired\s+reading\b|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
+         r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
          # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"
          r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research[.!]?$|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
          r"(?:it\s+|this\s+|that\s+)?(?:(?:as|under)\s+)?(?:a\s+)?research\b|"
@@ -75,12 +77,24 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:the\s+)?(?:default|standard)\s+for\s+a\s+reason\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
          r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
          r"\bproduction[-\s](?:grade|feature|option)\b|\breal\s+production\b|\bfree\s+lunch\b|\bimmediate\s+payoff\b|\btake\s+the\s+savings\b|"
-         r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b", DEPLOY, 2.5),
+         r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b|"
+         # taken into the speaker's own systems: moved into "our" code or process ("goes into our training code",
+         # "straight into your pipeline"), made part of it ("I'd make its benchmark step one of ours"), or
+         # imagined already working ("I'd have it running by Friday")
+         r"\b(?:goes|go|going|gets|got|went|put\w*|drop\w*|slot\w*|fold\w*|bak\w*|wir\w*|merg\w*|add\w*|mov\w*)\s+"
+         r"(?:(?:it|this|that|them|straight|right|directly|just)\s+)*(?:in|into|onto)\s+(?:our|your|my|every)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:code\w*|pipelines?|stack|repos?|repositor\w+|tool\w*|workflows?|training|recipes?|configs?|products?|systems?|process\w*|"
+         r"setups?|checklists?|kit|infra\w*|defaults?|builds?|runs?|models?|evals?|servers?|apps?)\b|"
+         r"\bmake\s+(?:it|this|that|them|(?:its|their)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:a\s+|the\s+)?(?:part|step\s+\w+|first\s+step|standard|default)\s+"
+         r"(?:of|in|for)\s+(?:our|ours|your|yours|every)\b|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|you['\u2019]d|you\s+could|you\s+can)\s+(?:\w+\s+)?have\s+(?:it|this|that|them)\s+"
+         r"(?:up\s+and\s+)?(?:running|live|deployed|in\s+production|shipped|switched\s+on|turned\s+on|serving)\b", DEPLOY, 2.5),
         # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
         # alone ("the first slot today", "the smartest thing we read today") it is chatter.
         (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
          r"(?:use|deploy|ship|adopt|run|try|put|download|install|build|switch|turn|plug|grab|serve|roll|drop)\w*\b[^.;]{0,40}?"
-         r"\b(?:today|tonight|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away|on\s+monday)\b", DEPLOY, 2.0),
+         r"\b(?:today|tonight|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away|on\s+monday|"
+         r"by\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+weekend|next\s+week|the\s+end\s+of\s+the\s+(?:day|week)))\b", DEPLOY, 2.0),
         (r"\bfor\s+now\b|\bnot\s+(?:yet|this\s+year)\b|\bearly\b|\bscience\b|\bhistorically\b", RESEARCH, 0.7),
         # negated practicality -> research
         (r"\bnot\s+(?:immediately|yet|really|quite|exactly)\s+(?:practical|deployable|production[-\s]ready|ready)\b", RESEARCH, 2.0),
