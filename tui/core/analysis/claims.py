@@ -41,7 +41,7 @@ _IDEA = prefiltered(
     r"\b(?:first\s+(?:application|to\s+\w+|time|ever|open|model|benchmark|study|attempt)|state[-\s]of[-\s]the[-\s]art|"
     r"outperform\w*|the\s+whole\s+point|key\s+innovation|the\s+innovation|novel|this\s+one['\u2019]?s\s+about|"
     r"it['\u2019]?s\s+(?:basically|essentially)\s+an?|the\s+pitch|the\s+headline|the\s+claim|the\s+observation|"
-    r"the\s+idea|in\s+the\s+paper|from\s+the\s+paper|the\s+paper['\u2019]s|paper\s+(?:shows|frames|argues|says|claims)|"
+    r"the\s+idea|in\s+the\s+paper|(?:paper|work|study)\s+(?:on|about|asking|that\s+asks)\s+(?:what|how|why|whether|when|if)|from\s+the\s+paper|the\s+paper['\u2019]s|paper\s+(?:shows|frames|argues|says|claims)|"
     r"benchmark\s+called|something\s+called|they\s+call\s+it|instead\s+of|compared\s+to|over\s+comparable|"
     r"speedup|faster|slower|fewer|smaller|larger|cheaper|accuracy|parameters)\b",
     re.I,
@@ -52,7 +52,8 @@ _FIRST_PERSON_OPINION = prefiltered(
     re.I,
 )
 _HYPOTHETICAL = prefiltered(
-    r"^(?:\w+[,.]?\s+)?(?:if|suppose|imagine|say|assuming|when)\s+you\b|\bif\s+you\s+can\b|\bif\s+you['\u2019]re\b|"
+    r"^(?:\w+[,.]?\s+)?(?:if|suppose|imagine|say|assuming|when)\s+you\b|"
+    r"^(?:\w+[,.]?\s+)?(?:say|suppose|imagine|picture)\s+(?:a|an|some|your)\b|\bif\s+you\s+can\b|\bif\s+you['\u2019]re\b|"
     r"\bwould\s+(?:be|need|have)\b|\bcould\s+(?:speed|help|be)\b|\bif\s+(?:this|it)\s+(?:actually\s+)?works\b",
     re.I,
 )
@@ -197,6 +198,9 @@ _AUTHORS_SAY = prefiltered(
     re.I,
 )
 _STANCE = prefiltered(
+    r",\s*(?:i\s+(?:assume|suppose|guess|imagine|reckon|bet)|presumably|i['\u2019]d\s+(?:guess|assume|imagine))\W*$|"
+    r"^(?:(?:and|but|so|still|yet)\s+)?i\s+(?:\w+\s+)?(?:keep|kept|still|really|just|also|actually)?\s*(?:wonder\w*|doubt\w*|suspect\w*)\b|"
+    r"\bi['\u2019]ve\s+been\s+(?:calling|thinking|wondering)\b|"
     r"(?:,\s*|\b)(?:for|to)\s+me\b(?![\w-])|\bin\s+my\s+(?:view|opinion|book)\b|\bhonestly,?\s+i\b|"
     r"(?:\band\s+|,\s*|\s[-\u2013\u2014]\s)i['\u2019]d\s+\w+|\bi\s+(?:can['\u2019]t|cannot|wouldn['\u2019]t|don['\u2019]t)\b|"
     r"\b[a-z]\w*(?:\s+[\w-]+){0,4}\s+i['\u2019]d\s+(?:pass|ship|skip|use|read|keep|teach|bet|call|file|put|take|guess)\b",
