@@ -90,3 +90,36 @@ def test_digits_with_a_unit_or_a_dimension_are_no_names():
     assert is_name_shaped("3DGS") and is_name_shaped("2DGS-based".removesuffix("-based"))
     for token in ("8GB", "3D", "4K", "16GB", "5GHz", "70B"):
         assert not is_name_shaped(token), token
+
+
+TITLE_ROWS = [
+    ("Ana", "First up is Kelpie, a retrieval model from a lab in Bergen."),  # 0
+    ("Ben", "It claims 20% better recall on long documents than dense baselines."),  # 1
+    ("Ana", "Nice. Now the safety half. Google's Sherlock paper - \"Where Is Sherlock?\", by two people at Google."),  # 2
+    ("Ben", "They remove a whole fictional detective from a model in about an hour of tuning."),  # 3
+    ("Ana", "And Sherlock Holmes is the easy case, a famous name with odd vocabulary."),  # 4
+    ("Ben", "Which leads nicely into the Oxford paper I wanted to cover - the one that audits forgetting."),  # 5
+    ("Ana", "They test twelve unlearning methods and none removes more than 60% of the facts."),  # 6
+    ("Ben", "Verdicts. Kelpie, deploy. The Sherlock paper, skip. The Oxford one, research."),  # 7
+]
+
+
+def test_a_short_quoted_title_after_a_description_is_the_paper_and_its_words_said_short_are_it():
+    papers, labels = _result(TITLE_ROWS)
+    assert "Where Is Sherlock" in papers
+    assert not any(name.startswith("Sherlock") for name in papers)
+    assert labels[2] == labels[3] == labels[4] == "Where Is Sherlock"
+
+
+def test_leads_into_is_a_move_and_a_lab_paper_pinned_by_a_contact_clause_is_described():
+    papers, labels = _result(TITLE_ROWS)
+    assert "Oxford" not in papers
+    assert "Oxford paper" in papers
+    assert labels[5] == labels[6] == "Oxford paper"
+
+
+def test_leads_to_a_gain_is_no_move():
+    from tui.core.analysis import lexicon
+
+    assert not lexicon.OPENING_CUES.search("Adding the second loss, which leads to a 5% gain on the test split.")
+    assert lexicon.OPENING_CUES.search("Which takes us to the last one.")

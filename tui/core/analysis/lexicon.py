@@ -207,7 +207,9 @@ OPENING_CUES = prefiltered(
     # a move named as a noun: "change of scenery", "change of pace", "a change of subject"
     r"|\bchange\s+of\s+(?:scenery|pace|topic|subject|direction|gears|venue)\b"
     r"|\bmov(?:e|ing)\s+(?:on|down|up|over|along|across|into)\b|\bturning\s+(?:now\s+)?to\b"
-    r"|\b(?:which|that|this)\s+brings\s+(?:us\s+to|up)\b"
+    # "which brings us to", "that takes us to", "which leads nicely into": a verb of leading the talk to the next
+    # topic (not the causal "leads to a 5% gain")
+    r"|\b(?:which|that|this)\s+(?:(?:brings|takes|gets|leads)\s+us\s+(?:[a-z]+ly\s+)?(?:on)?to|leads\s+(?:[a-z]+ly\s+)?into|brings\s+up)\b"
     # "Let's keep moving. X, ...", "Which is the opening for X": a move said without naming its direction
     r"|\b(?:keep|keeps|kept)\s+(?:moving|going)(?=\s*(?:[.!,;:\u2013\u2014-]|$))|\b(?:the|a|an|our|my)\s+(?:opening|segue|lead-in)\s+(?:for|to|into)\b"
     # "on to X" / "over to X" as a move opens a clause ("Okay, on to X"); "carry over to bigger models" is a verb's

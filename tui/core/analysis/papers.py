@@ -131,7 +131,7 @@ _ONE_USING = prefiltered(
 # "the Epoch AI paper that tried to redo ...", "the Meta multi-token one, where the model ...": a paper named by its
 # lab (and maybe a few words) and pinned down by a relative clause. Only with a topic move in the turn.
 _LAB_DESCRIPTION = prefiltered(
-    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)(?:paper|one)\b,?\s+(?:that|where|which|in\s+which|who)\s"
+    r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)(?:paper|one)\b,?\s+(?:that|where|which|in\s+which|who|I|we)\s"
 )
 _THE_X_ONE = prefiltered(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+one\b(?!\s+(?:of|thing)\b)")
 _DESCRIPTOR_STOP = lexicon.GENERIC_PAPER_MODIFIERS | frozenset(
@@ -319,9 +319,18 @@ def _prior(key: str, surface: str) -> float:
     return 0.5
 
 
+# A short title in quotes set in apposition to a paper's description or after a naming verb: "the unlearning paper -
+# "Who Wrote This?", by ...", "a paper titled "Less Is More"". The quotes are the hosts marking a title.
+_QUOTED_TITLE = re.compile(
+    r"(?:\b(?:paper|preprint|one|study|report)\s*[-\u2013\u2014:,]\s*|\b(?:called|titled|named)\s+)"
+    r"[\"\u201c]([A-Z][^\"\u201c\u201d]{2,60}?)[\"\u201d]"
+)
+
+
 class _Collector:
     def __init__(self) -> None:
         self.candidates: dict[str, Candidate] = {}
+        self.quoted: set[str] = set()  # keys of short titles said in quotes
         self.turn_mentions: list[tuple[str, Mention, bool]] = []  # the current turn's, in scan order
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
@@ -516,6 +525,12 @@ def _scan(
                 if intro and _is_provenance(phrase, after, before):
                     strength, intro = 1.0, False
                 collector.add(phrase, Mention(turn, s_index, phrase, strength - 0.5, intro, match.start(1)))
+            if '"' in sentence or "\u201c" in sentence:
+                for match in _QUOTED_TITLE.finditer(sentence):
+                    title = match.group(1).rstrip("?!.,: ")
+                    if title and len(title.split()) <= 5 and title not in speakers:
+                        collector.quoted.add(norm(title))
+                        collector.add(title, Mention(turn, s_index, title, 3.0, True, match.start(1)))
             head = _HEAD_FROM_LAB.match(sentence) if ", " in sentence else None
             if head and turn_opens is not None:
                 phrase = _trim_phrase(head.group(1))
@@ -1236,6 +1251,21 @@ def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
             _merge(candidates, short.key, longs[0].key)
 
 
+def _fold_into_quoted_titles(candidates: dict[str, Candidate], quoted: set[str]) -> None:
+    """"Microsoft's Potter paper - "Who Is Potter?"": a capitalised phrase of two or more words inside a quoted
+    title ("Potter Paper" said later, "the Who Is Potter paper") is that title said short."""
+    for title_key in quoted:
+        title = candidates.get(title_key)
+        if title is None:
+            continue
+        words = {f" {s.lower()} " for s in title.surfaces}
+        for cand in list(candidates.values()):
+            if cand is title or cand.descriptive or cand.key not in candidates:
+                continue
+            if any(" " in s and any(f" {s.lower()} " in w or w.startswith(f" {s.lower()}") for w in words) for s in cand.surfaces):
+                _merge(candidates, cand.key, title.key)
+
+
 def _fold_lab_descriptions(named: list[DetectedPaper], descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the Google DeepMind paper that makes tiny models blow up. Call it the logit growth paper.": a paper called
     only after its lab is a fallback name; when the same turn introduces the paper by a name or a description of
@@ -1317,6 +1347,7 @@ def detect_papers(
     _fold_description_heads(candidates)
     _fold_appositions(candidates, sentences_by_turn)
     _fold_acronyms(candidates)
+    _fold_into_quoted_titles(candidates, collector.quoted)
 
     named: list[DetectedPaper] = []
     descriptive: list[DetectedPaper] = []
