@@ -137,3 +137,51 @@ def test_closing_calls_in_an_episode():
 def test_a_closing_round_saying_nothing_about_a_paper_still_leaves_it_open():
     verdict = suggest([Statement(9, "Let's leave it open and see who builds on it.", 3.0)])
     assert verdict.verdict is None
+
+
+# Study set against use: a place of study beside a place of use, research as the purpose.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's the paper you read to understand the whole area.",
+        "It goes in the reading club, not on the roadmap.",
+        "I'd save it for research, not for a customer.",
+        "Lovely idea - the reading pile, not the backlog... no, not on the backlog.",
+    ],
+)
+def test_a_place_of_study_set_against_a_place_of_use(text):
+    assert stance(text)[0] == RESEARCH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's leave Harrowgate open and see who builds on it.",
+        "We keep going round in circles on it, so I'm leaving it unresolved.",
+        "Which brings us to Harrowgate, and I genuinely don't know.",
+    ],
+)
+def test_left_open_with_the_name_or_the_circles(text):
+    from tui.core.analysis.verdicts import _UNDECIDED
+
+    assert _UNDECIDED.search(text)
+
+
+def test_leaving_the_door_open_is_not_leaving_it_open():
+    from tui.core.analysis.verdicts import _UNDECIDED
+
+    assert not _UNDECIDED.search("It leaves the door open for a bigger follow-up.")
+
+
+def test_a_paper_named_as_the_reason_does_not_take_the_closing_remark():
+    rows = ROWS[:9] + [
+        ("Ben", "Okay, verdicts. Quillstone I'd ship this week."),  # 9
+        ("Ana", "Agreed. Harrowgate we already covered, really."),  # 10
+        ("Ben", "There's no point touching it when Brindle-RAG is sitting right there. I'd skip it."),  # 11
+        ("Ana", "And Brindle-RAG is what I'd put in a support bot tomorrow."),  # 12
+        ("Ben", "Fair. That's the show."),  # 13
+    ]
+    found = {p.name: p.suggested_verdict for p in analyze(make_episode(rows)).papers}
+    by_word = {word: next(v for name, v in found.items() if word.lower() in name.lower()) for word in ("Harrowgate", "Brindle")}
+    assert by_word["Harrowgate"].verdict == SKIP
+    assert by_word["Brindle"].verdict == DEPLOY

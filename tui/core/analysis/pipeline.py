@@ -75,6 +75,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 # "Shortcut models I'd pass on.", "The Harry Potter paper - skip.": a closing call opening on a
                 # shorter or differently cased form of a paper's name is about that paper
                 named = _topic_by_words(sentence, papers, name_words)
+            elif closing and len(named) == 1 and context is not None and context != named[0] and t <= context_turn + context_reach \
+                    and _only_backgrounded(sentence, papers[named[0]]):
+                # "DUSt3R?" - "No reason to deploy it when MASt3R is sitting right there.": a paper named only as a
+                # reason or condition is not the topic; the remark answers the paper just put on the table
+                named = []
             if closing and len(named) == 1 and last_call is not None and last_call[0] != named[0] and \
                     _SAME_AS_BEFORE.search(sentence) and _topic_first(sentence, papers, named) == named[0] and not is_judgement(sentence):
                 # "Memory Layers goes in the same bucket.", "Same for X.", "X as well.": the call just made
@@ -347,7 +352,12 @@ def _split_numbers(sentence, papers, owners, numbers):
 
 
 # "now that X exists", "since X", "once X is out", "given X": the name is a reason or a condition, not the topic.
-_BACKGROUNDED = re.compile(r"\b(?:now\s+that|since|once|given(?:\s+that)?|because|unless|compared\s+(?:to|with)|than)\s+(?:the\s+)?$", re.I)
+_BACKGROUNDED = re.compile(r"\b(?:now\s+that|since|once|given(?:\s+that)?|because|unless|compared\s+(?:to|with)|than|when|while)\s+(?:the\s+)?$", re.I)
+
+
+def _only_backgrounded(sentence: str, paper: DetectedPaper) -> bool:
+    positions = _positions(sentence, paper)
+    return bool(positions) and all(_BACKGROUNDED.search(sentence[:pos]) for pos in positions)
 
 
 def _clause_statements(sentence, papers, named, turn, weight, statements) -> None:

@@ -45,7 +45,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
-        (r"\breading\s+(?:list|material)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
+        (r"\breading\s+(?:list|material|group|club|pile|queue)\b|\b(?:keep|save|leave|reserve|use)\s+(?:it|this|that|them)\s+for\s+(?:research|study|the\s+lab)\b|"
+         # a place of study set against a place of use: "in the reading group, not on the roadmap", "for research, not for serving"
+         r"\bnot\s+(?:on|in|into|for)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:roadmap|backlog|product\w*|production|serving|sprint|stack|release)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
          r"\bnot\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on)|"
          r"\bnothing\s+to\s+deploy\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity)\b|\bfor\s+the\s+labs?\b|"
          r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
@@ -62,7 +64,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)(?:s|es|ed)?\b|"
          # something to learn from or read, not to use: "a paper to learn from", "the one I'd read to understand",
          # "worth reading", "a thinking tool", "important for whoever ..., not for us"
-         r"\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
+         r"\b(?:paper|one|thing|something|work|model)\s+(?:(?:you|we|people)\s+)?(?:to\s+)?(?:learn\s+from|read|study|think\s+with)\s+to\s+understand\b|\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
          r"\bworth\s+(?:a\s+)?(?:careful\s+|close\s+)?read(?:ing)?\b|\b(?:thinking|teaching|reading|learning)\s+(?:tool|aid|exercise|piece)\b|"
          r"\bfor\s+(?:whoever|anyone|people|those|researchers|academics|labs?|the\s+labs?|the\s+people)\b[^.]{0,60}\bnot\s+(?:for\s+)?(?:us|you|me|most\s+(?:of\s+)?\w+|product\s+teams?|practitioners)\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
@@ -167,7 +169,11 @@ _UNDECIDED = prefiltered(
     # no call made or shared: "no shared verdict", "no call from me", "call it a split", "leave it hanging";
     # a divided mind: "I keep flip-flopping", "half of me ..., the other half ...", "keep changing my mind"
     r"no\s+(?:shared\s+|joint\s+|common\s+|agreed\s+|clear\s+|real\s+|clean\s+|firm\s+)?(?:verdict|call|consensus)|call\s+it\s+a\s+(?:split|draw|tie|wash)|"
-    r"leave\s+(?:it|that|this)\s+(?:one\s+)?(?:hanging|dangling|unresolved|unsettled)|flip[-\s]?flop\w*|(?:keep|kept)\s+(?:changing|switching)\s+(?:my|our)\s+minds?|"
+    r"leav(?:e|es|ing)\s+(?:it|that|this)\s+(?:one\s+)?(?:hanging|dangling|unresolved|unsettled|open|undecided|split)|"
+    # the paper named in the leaving ("let's leave AdEMAMix open"), or talking in circles about it
+    r"leav(?:e|es|ing)\s+(?!(?:the\s+|a\s+)?(?:door|room|space)\b)(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?\s+(?:open|undecided|unsettled|unresolved|hanging)\b|"
+    r"(?:go|goes|going|went|gone|talk\w*|argu\w*)\s+(?:round|around)\s+in\s+circles|"
+    r"(?:[,;:\u2013\u2014]|\s-)\s*(?:and\s+|but\s+|so\s+)?i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?(?:don['\u2019]t|do\s+not)\s+know\b(?=[.!]?$)|flip[-\s]?flop\w*|(?:keep|kept)\s+(?:changing|switching)\s+(?:my|our)\s+minds?|"
     r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
     re.I,
 )
