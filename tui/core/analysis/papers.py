@@ -63,7 +63,7 @@ _PAPER_CALLED = prefiltered(
     r"\b(?:paper|preprint|report|work)\s+(?:[\w-]+\s+){0,3}?(?:called|named|titled|dubbed)\s+(?:the\s+)?$"
     # the thing under discussion named outright: "this one's called X", "the model goes by X"
     r"|\b(?:this|that|the\s+(?:next|last|final))\s+one(?:['\u2019]s|\s+is)\s+(?:called|named|titled|dubbed)\s+(?:the\s+)?$"
-    r"|\b(?:goes|go|went)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?$",
+    r"|\b(?:goes|went)\s+by\s+(?:the\s+name\s+(?:of\s+)?)?$",
     re.I,
 )
 _PAPER_AFTER = re.compile(r"^(?:['\u2019]s)?\s+(?:paper|preprint|work|report|tech(?:nical)?\s+report|study)\b", re.I)
