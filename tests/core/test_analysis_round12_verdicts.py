@@ -185,3 +185,13 @@ def test_a_paper_named_as_the_reason_does_not_take_the_closing_remark():
     by_word = {word: next(v for name, v in found.items() if word.lower() in name.lower()) for word in ("Harrowgate", "Brindle")}
     assert by_word["Harrowgate"].verdict == SKIP
     assert by_word["Brindle"].verdict == DEPLOY
+
+
+def test_a_described_paper_is_judged_by_the_words_said_when_it_came_up():
+    paper = _paper("Porto paper", "the Porto paper")
+    intro = frozenset({"porto", "call", "tidal", "cache"})  # "... the Porto paper. Call it the tidal cache paper."
+    papers = [PAPERS[0], paper]
+    words = [frozenset({"quillstone"}), intro]
+    assert _topic_by_words("The tidal cache paper is fun to read, but nothing to ship.", papers, words, described=True) == [1]
+    # only a description ("the ... paper") is read this way, not any opening words
+    assert _topic_by_words("Tidal, I think, is wrong.", papers, words, described=True) == []

@@ -55,6 +55,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     context_reach = 1
     last_call: tuple[int, str] | None = None  # the last closing judgement of one paper: (paper, sentence)
     name_words = [_name_words(paper) for paper in papers]
+    # what was said when each paper came up ("Call it the latent English paper."): a described paper may later be
+    # called by those words rather than by the name it was detected under
+    intro_words = [
+        frozenset(w for s in spoken[paper.first_turn] for w in _WORD.findall(fold_name(s)) if w not in _NAME_FILLER) for paper in papers
+    ]
     for t, turn in enumerate(episode.turns):
         label = labels[t]
         if t > context_turn + context_reach:
@@ -74,7 +79,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             if closing and not named:
                 # "Shortcut models I'd pass on.", "The Harry Potter paper - skip.": a closing call opening on a
                 # shorter or differently cased form of a paper's name is about that paper
-                named = _topic_by_words(sentence, papers, name_words)
+                named = _topic_by_words(sentence, papers, name_words) or _topic_by_words(sentence, papers, intro_words, described=True)
             elif closing and len(named) == 1 and context is not None and context != named[0] and t <= context_turn + context_reach \
                     and _only_backgrounded(sentence, papers[named[0]]):
                 # "DUSt3R?" - "No reason to deploy it when MASt3R is sitting right there.": a paper named only as a
@@ -212,10 +217,14 @@ def fold_name(text: str) -> str:
     return text.lower().replace("\u2019s", "").replace("'s", "")
 
 
-def _topic_by_words(sentence: str, papers: Sequence[DetectedPaper], name_words: Sequence[frozenset[str]]) -> list[int]:
-    """The one paper whose names hold every content word of the noun phrase a sentence opens with, if any."""
+_DESCRIBED_TOPIC = re.compile(r"(?:the\s+)?\S.*\s(?:paper|one|work)$", re.I)
+
+
+def _topic_by_words(sentence: str, papers: Sequence[DetectedPaper], name_words: Sequence[frozenset[str]], described: bool = False) -> list[int]:
+    """The one paper whose names (or, for a description "the ... paper", the words said when it came up) hold
+    every content word of the noun phrase a sentence opens with, if any."""
     m = _TOPIC_PHRASE.match(sentence)
-    if m is None:
+    if m is None or (described and not _DESCRIBED_TOPIC.fullmatch(m.group("topic"))):
         return []
     words = {w for w in _WORD.findall(fold_name(m.group("topic"))) if w not in _NAME_FILLER}
     if not words or max(len(w) for w in words) < 3:
