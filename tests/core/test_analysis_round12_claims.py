@@ -43,3 +43,42 @@ def test_a_paper_introduced_by_its_question_is_a_claim():
         "There's a Berkeley paper on what happens when you prune the vocabulary after training.",
         [], names_paper=False,
     )
+
+
+# Pushback, round 12: doubt said by asking for the setup, a counter-case, wondering, or naming what is absent.
+from tui.core.analysis.pushback import is_doubt  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twice as fast on what machine, with what batch?",
+        "Against a teacher they tuned themselves, presumably?",
+        "And what about recordings where two people talk at once?",
+        "Who's actually labelling ten thousand hours of audio by hand?",
+        "I keep wondering whether a plain lookup table does just as well.",
+        "There's no user study, no.",
+        "There isn't much of one in the appendix.",
+        "Drift over months isn't addressed anywhere.",
+        "It's a bit worse on the long documents, yes.",
+        "It does fail on the rare dialects.",
+        "One language pair on one news corpus.",
+        "The latency chart is just vibes without the hardware.",
+        "Read the per-city breakdown rather than trusting the mean.",
+        "Which rather backs up your worry about the labels.",
+    ],
+)
+def test_round12_doubt_shapes(sentence):
+    assert is_doubt(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Routing is learned, but searched instead of vibes.",
+        "They train on one corpus and test on four.",
+        "There's no need for labels at all, which is the point of the method.",
+    ],
+)
+def test_round12_not_doubt(sentence):
+    assert not is_doubt(sentence)

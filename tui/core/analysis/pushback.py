@@ -135,7 +135,24 @@ DOUBT_SHAPES = prefiltered(
     r"|\bwhat['\u2019]?s\s+the\s+(?:median|average|mean|typical|variance|spread)\b|\balways\s+means\b"
     r"|\b(?:on|over|across|in)\s+how\s+many\b|\bhand-?picked\b|\ba\s+(?:very\s+|completely\s+)?different\s+(?:animal|beast|ballgame)\b"
     r"|\b(?:uncomfortable|awkward|thorny)\s+question\b|\bonly\s+(?:goes|go|gets\s+you|takes\s+you)\s+so\s+far\b"
-    r"|\bclosed\s+loop\b|\b(?:flatter|grad|mark|judg)\w*\s+(?:itself|themselves)\b",
+    r"|\bclosed\s+loop\b|\b(?:flatter|grad|mark|judg)\w*\s+(?:itself|themselves)\b"
+    # Since round 12: the setup asked for in a question ("on what hardware?", "at what batch size?", "with what
+    # data?"), a guess put as a question ("a baseline they trained themselves, presumably?"), a counter-case
+    # asked ("What about cameras that ...?"), a rhetorical who doing it ("who's actually building ...?"); the
+    # speaker wondering whether it holds; something said to be absent ("there's no human evaluation", "there
+    # isn't much of one", "it isn't addressed"); a weakness conceded with a tag ("worse on X, yes", "it does
+    # lose"); one X on one Y; evidence called vibes; the reading advised against trusting the headline
+    # ("rather than trusting the average"); the other host's worry supported.
+    r"|\b(?:on|at|with|against|under|in|for)\s+what\s+[\w-]+\b[^.?!]*\?|\b(?:presumably|i\s+assume|i\s+take\s+it)\s*\?"
+    r"|^\W*(?:and\s+|but\s+|so\s+)?what\s+about\b[^?]*\?"
+    r"|\bwho(?:['\u2019]s|\s+is|\s+are)\s+(?:actually|really|even)\s+\w+ing\b[^?]*\?"
+    r"|\bi\s+(?:\w+\s+)?wonder(?:ing)?\s+(?:whether|if)\b"
+    r"|\bthere(?:['\u2019]s|\s+is|\s+are)\s+no\s+(?:\w+\s+){0,2}(?:evaluation|test|study|comparison|ablation|baseline|analysis|numbers?|data|evidence|check)s?\b"
+    r"|\bthere\s+(?:isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t)\s+(?:much|many|any|a)\b"
+    r"|\b(?:isn['\u2019]t|aren['\u2019]t|wasn['\u2019]t|never|not)\s+(?:\w+ly\s+)?(?:addressed|tested|measured|evaluated|studied|checked|compared|discussed)\b"
+    r"|\b(?:worse|lower|slower|weaker|loses?|lost)\b[^.?!;]*,\s+(?:yes|sadly|admittedly)\s*[.!]|\b(?:does|do|did)\s+(?:lose|fail|degrade|break|hurt)\b"
+    r"|\bone\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|with|in|and)\s+one\b|\b(?:just|only|mostly|pure|basically|all)\s+vibes\b"
+    r"|\brather\s+than\s+(?:trust|believ|tak)\w*|\b(?:supports?|confirms?|backs?\s+up)\s+(?:your|the|that)\s+(?:worry|concern|point|suspicion|objection|doubt)\b",
     re.I,
 )
 _STEM = re.compile(r"[a-z0-9]+")
