@@ -252,17 +252,37 @@ _IDEA_STRONG = prefiltered(
 )
 
 
-def is_claim(sentence: str, numbers: list[NumberMention], names_paper: bool, describes_intro: bool = False) -> bool:
+# The other host's restatement of what the presenter just said ("So it's a scoreboard.", "Which tells you ...",
+# "So the model picks up ...", "You're decoding ..."): a summary or an inference drawn from the presentation, not
+# a report of the paper's. "So they <verb> ..." stays a report (it carries the authors' action), and so does
+# "So 47 billion in total ..." (the paper's figure read back).
+_RESTATEMENT = prefiltered(
+    r"^(?:(?:okay|ok|right|yeah|oh|and|but)[,]?\s+)*(?:so|which|you['\u2019]re|you)\b(?!\s+(?:they\b|\d))",
+    re.I,
+)
+
+
+def is_claim(
+    sentence: str,
+    numbers: list[NumberMention],
+    names_paper: bool,
+    describes_intro: bool = False,
+    presenting: bool = True,
+) -> bool:
     """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion).
 
     `names_paper`: the paper is the sentence's subject ("Medusa-1 doesn't touch the backbone").
     `describes_intro`: the sentence follows the paper's introduction in the same turn ("Last one - X.
     Small models doing tree search ..."), where hosts say what the paper is.
+    `presenting`: the speaker presents the paper (introduced it or made its first claim); the other host's
+    restatements ("So it's ...", "Which ...") are not claims.
     """
     stripped = sentence.strip()
     if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
     low = fold(stripped)
+    if not presenting and _RESTATEMENT.search(stripped, low):
+        return False
     if _FIRST_PERSON_OPINION.search(stripped, low) or (
         PUSHBACK.search(stripped, low) and not _REPORTED.search(stripped, low)
     ):

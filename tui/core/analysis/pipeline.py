@@ -49,6 +49,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     judging = _judging_round(papers, spoken, by_sentence, labels, wrap_start)
     subjects = _sentence_subjects(papers)
     intros = _introductions(papers, labels)
+    # who presents each paper: the speaker who introduced it, else the one who made its first claim
+    presenters: list[set[str]] = [set() for _ in papers]
+    for t_intro, i_intro in sorted(intros):
+        if not presenters[i_intro]:
+            presenters[i_intro].add(episode.turns[t_intro].speaker)
     only = 0 if len(papers) == 1 else None
     context: int | None = only  # the paper a closing remark refers back to
     context_turn = -1
@@ -139,8 +144,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             if intro_at == s_index and not describes:
                 continue  # "First up, SAM 2 from Meta.": an introduction, not a claim
             names_paper = owner in subjects.get((t, s_index), set()) and not describes
-            if not is_claim(sentence, numbers, names_paper=names_paper, describes_intro=describes):
+            presenting = not presenters[owner] or turn.speaker in presenters[owner]
+            if not is_claim(sentence, numbers, names_paper=names_paper, describes_intro=describes, presenting=presenting):
                 continue
+            if not claims[owner]:
+                presenters[owner].add(turn.speaker)
             for p_index, nums in _split_numbers(sentence, papers, owners, numbers):
                 claims[p_index].append(
                     Claim(
