@@ -41,7 +41,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
         # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
-         r"(?:build\s+(?:on|with)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put)\b", NOT_USE, 2.5),
+         r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put)\b", NOT_USE, 2.5),
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
@@ -49,7 +49,10 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          # a place of study set against a place of use: "in the reading group, not on the roadmap", "for research, not for serving"
          r"\bnot\s+(?:on|in|into|for)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:roadmap|backlog|product\w*|production|serving|sprint|stack|release)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
          r"\bnot\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on)|"
-         r"\bnothing\s+to\s+deploy\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity)\b|\bfor\s+the\s+labs?\b|"
+         r"\bnothing\s+to\s+deploy\b|"
+         # sorted into a pile or bucket named for study: "I'd keep it in the research pile", "the reading bucket"
+         r"\b(?:research|reading|lab|academic|study|science|curiosity)\s+(?:pile|bucket|drawer|column|folder|box|category|shelf)\b|"
+         r"\bfor\s+(?:an?\s+|the\s+)?(?:big|large|frontier|well[-\s]funded|research)\s+labs?\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity)\b|\bfor\s+the\s+labs?\b|"
          r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
          r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
@@ -89,14 +92,24 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"setups?|checklists?|kit|infra\w*|defaults?|builds?|runs?|models?|evals?|servers?|apps?)\b|"
          r"\bmake\s+(?:it|this|that|them|(?:its|their)\s+(?:[\w-]+\s+)?[\w-]+)\s+(?:a\s+|the\s+)?(?:part|step\s+\w+|first\s+step|standard|default)\s+"
          r"(?:of|in|for)\s+(?:our|ours|your|yours|every)\b|"
-         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|you['\u2019]d|you\s+could|you\s+can)\s+(?:\w+\s+)?have\s+(?:it|this|that|them)\s+"
-         r"(?:up\s+and\s+)?(?:running|live|deployed|in\s+production|shipped|switched\s+on|turned\s+on|serving)\b", DEPLOY, 2.5),
+         # ... or into how the speaker works ("goes straight into how we size our next model"), or wanted in the
+         # stack ("I'd want it in the stack next quarter")
+         r"\b(?:goes|go|going|gets|feeds?|feeding|went)\s+(?:straight\s+|right\s+|directly\s+)?(?:in|into)\s+how\s+(?:we|i|you|our|my)\b|"
+         r"\b(?:want|need|have|get)\s+(?:it|this|that|them)\s+(?:in|into|on)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?"
+         r"(?:stack|pipelines?|products?|toolkit|toolbox|tool\w*|workflows?|infra\w*|builds?|defaults?|recipes?|setups?|systems?|servers?)\b|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|you['\u2019]d|you\s+could|you\s+can)\s+(?:\w+\s+)?have\s+(?:it|this|that|them|an?\s+[\w-]+)\s+"
+         r"(?:up\s+and\s+)?(?:running|going|live|deployed|in\s+production|shipped|switched\s+on|turned\s+on|serving)\b", DEPLOY, 2.5),
         # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
         # alone ("the first slot today", "the smartest thing we read today") it is chatter.
         (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
          r"(?:use|deploy|ship|adopt|run|try|put|download|install|build|switch|turn|plug|grab|serve|roll|drop)\w*\b[^.;]{0,40}?"
          r"\b(?:today|tonight|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away|on\s+monday|"
          r"by\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+weekend|next\s+week|the\s+end\s+of\s+the\s+(?:day|week)))\b", DEPLOY, 2.0),
+        # The speaker's own plan to act on it soon, whatever the verb ("I'd fork the recipe and have a run going on
+        # Monday", "we'll try porting it next sprint"): intent plus a near date is adoption.
+        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|i\s+will|we\s+will|i['\u2019]m\s+going\s+to|we['\u2019]re\s+going\s+to)\s+"
+         r"(?!(?:not|never|wait|hold|revisit|reconsider|check\s+back|come\s+back|look\s+again)\b)[^.;]{0,50}?"
+         r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:next|this)\s+(?:week|sprint|quarter|month)|tomorrow|today|tonight)\b", DEPLOY, 2.0),
         (r"\bfor\s+now\b|\bnot\s+(?:yet|this\s+year)\b|\bearly\b|\bscience\b|\bhistorically\b", RESEARCH, 0.7),
         # negated practicality -> research
         (r"\bnot\s+(?:immediately|yet|really|quite|exactly)\s+(?:practical|deployable|production[-\s]ready|ready)\b", RESEARCH, 2.0),
@@ -104,7 +117,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\byears\s+away\b|\bfive\s+to\s+ten\s+years\b|\blong[-\s]term\b", RESEARCH, 1.0),
         # skip
         (r"\bsolv\w*\s+a\s+problem\s+that\s+(?:mostly\s+|really\s+|largely\s+)?(?:doesn['\u2019]t|does\s+not)\s+exist\b", SKIP, 3.0),
-        (r"\b(?:not|isn['\u2019]t)\s+worth\b|\bwaste\s+of\b|\bdon['\u2019]t\s+bother\b|\bpass\s+on\s+(?:this|it)\b|"
+        (r"\b(?:not|isn['\u2019]t)\s+worth\b|(?:^\W*(?:[\w.+-]+\s+){0,3}(?:is|was|['\u2019]s)\s+|\b(?:it|that|this|which)(?:['\u2019]s|\s+is|\s+was|\s+would\s+be)\s+|^\W*(?:[\w.+-]+\s*[,:\u2013\u2014-]\s*)?)(?:an?\s+)?(?:\w+\s+)?waste\s+of\b|\bdon['\u2019]t\s+bother\b|\bpass\s+on\s+(?:this|it)\b|"
          r"\bwrong\s+tool\b|\bsledgehammer\b|\bnone\s+of\s+those\b|\bnot\s+for\s+us\b|\bno\s+reason\s+to\s+(?:use|adopt)\b|"
          r"\bdead\s+end\b|\bsolution\s+looking\s+for\s+a\s+problem\b|\bbecause\s+we\s+can\b|\bnot\s+(?:a\s+)?practical\b|"
          r"\bbefore\s+you\s+(?:build|ship)\b.*\bdon['\u2019]t\b", SKIP, 2.0),
@@ -114,7 +127,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bship\s+(?:it|this)\b|\btry\s+(?:it\s+)?tomorrow\b|\buse\s+(?:it\s+)?today\b|\bfirst\s+ticket\b|"
          r"\bworth\s+(?:deploying|adopting|trying|a\s+pilot)\b|\bdrop[-\s]in\b|\bit\s+works\b|\beverywhere\b|"
          r"\breal\s+money\b|\bchanges\s+your\s+cost\s+structure\b|\bmost\s+immediately\s+relevant\b|"
-         r"\bmost\s+deployable\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b|"
+         r"\bmost\s+deployable\b|\bthe\s+most\s+(?:useful|practical|usable|applicable)\s+(?:thing|paper|one|idea|result)\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b|"
          # already standard practice, or no excuse not to adopt it ("it's already the default", "the standard
          # tool", "a cheap fix", "there's no excuse")
          r"\balready\s+(?:the\s+|a\s+)?(?:default|standard|norm)\b|\bthe\s+(?:standard|default)\s+(?:tool|choice|option|way|practice)\b|"
