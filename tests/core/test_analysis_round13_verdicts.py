@@ -6,6 +6,8 @@ from any seed or gold set):
   how the team works ("feeds right into how we pick our batch sizes"), and "the most useful thing ...";
 - study, not use, as a pile or bucket named for study ("it goes in the reading pile"), as something for a big
   lab, and as refusing to build a plan around it ("I wouldn't build a roadmap around it");
+- an adoption cue under a condition ("until it works on ...") is no call, and a near date does not reach over
+  a contrast or a negation ("..., but I wouldn't build a product on it this quarter");
 - "a waste of" is a refusal only about the paper itself ("it's a waste of a weekend"), not about the
   alternative the paper replaces ("Tuning prompts by hand is a waste of good engineers").
 """
@@ -72,3 +74,18 @@ def test_a_call_followed_by_a_reason_against_the_alternative_keeps_the_call():
         ]
     )
     assert verdict.verdict == DEPLOY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neat proof that laptops can host big models, but until it works on the models people run, it stays in the lab.",
+        "I'd keep watching it, but I wouldn't build a product on it this quarter.",
+    ],
+)
+def test_a_condition_or_a_contrast_does_not_make_adoption(text):
+    assert stance(text)[0] == RESEARCH
+
+
+def test_a_call_before_a_condition_is_still_a_call():
+    assert stance("If the licence is fine, I'd use it today.")[0] == DEPLOY

@@ -108,7 +108,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # The speaker's own plan to act on it soon, whatever the verb ("I'd fork the recipe and have a run going on
         # Monday", "we'll try porting it next sprint"): intent plus a near date is adoption.
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|i\s+will|we\s+will|i['\u2019]m\s+going\s+to|we['\u2019]re\s+going\s+to)\s+"
-         r"(?!(?:not|never|wait|hold|revisit|reconsider|check\s+back|come\s+back|look\s+again)\b)[^.;]{0,50}?"
+         r"(?!(?:not|never|wait|hold|revisit|reconsider|check\s+back|come\s+back|look\s+again)\b)(?:(?!\b(?:but|not|never|until|unless)\b|n['\u2019]t\b)[^.;]){0,50}?"
          r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:next|this)\s+(?:week|sprint|quarter|month)|tomorrow|today|tonight)\b", DEPLOY, 2.0),
         (r"\bfor\s+now\b|\bnot\s+(?:yet|this\s+year)\b|\bearly\b|\bscience\b|\bhistorically\b", RESEARCH, 0.7),
         # negated practicality -> research
@@ -215,6 +215,9 @@ MIXED = "mixed"
 _REPORTED = re.compile(r"\b(?:says?|said|claims?|argues?|suggests?|recommends?|tells?\s+(?:you|us|people)|insists?)\s+(?:that\s+)?$", re.I)
 # A negation holding the adoption verb in its scope, with only words between: "not something I'd ship",
 # "nothing you'd put", "never the thing we'd deploy".
+# A condition just before an adoption cue: "until it works on real models", "once it's production-ready", "if
+# you can deploy it": what would have to be true, not the host's stance.
+_CONDITIONED = re.compile(r"\b(?:until|unless|if|once|whether)\s+(?:[\w'\u2019]+\s+)?$", re.I)
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
 
 
@@ -242,6 +245,8 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
             continue
         # A matched phrase is used up: "practical" inside "not immediately practical" is not a second cue.
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        if adjusted and verdict == DEPLOY and _CONDITIONED.search(original[: match.start()]):
+            continue  # "until it works on the models people run": a condition, not a call
         if adjusted and verdict == DEPLOY and weight >= 2.0:
             before = original[: match.start()]
             if _REPORTED.search(before):
