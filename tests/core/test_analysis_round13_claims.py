@@ -26,3 +26,12 @@ def test_the_presenters_own_so_sentence_stays_a_claim() -> None:
 def test_the_other_host_reporting_the_authors_or_a_figure_stays_a_claim() -> None:
     assert _claim("So they freeze the encoder and only tune the adapter layers.", presenting=False)
     assert _claim("So 12 billion parameters, but only two experts fire per token.", presenting=False)
+
+
+def test_the_field_as_the_subject_is_not_a_claim() -> None:
+    assert not _claim("Half the toolkits on GitHub ship it as the default sampler now.")
+    assert not _claim("Most of the labs we talk to already run something like this in production.")
+
+
+def test_a_share_of_the_papers_own_figures_stays_a_claim() -> None:
+    assert _claim("Half the memory, roughly half the latency, and the same perplexity.")

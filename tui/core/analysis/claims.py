@@ -262,6 +262,15 @@ _RESTATEMENT = prefiltered(
 )
 
 
+# The field rather than the paper as the subject: a share of the world adopting or doing something ("Half the
+# toolkits on GitHub ship it as the default now", "Most of the labs I know run ..."), not what the paper reports.
+_THE_FIELD = prefiltered(
+    r"^(?:(?:and|but|so|plus|also)[,]?\s+)?(?:half|most|many|all)\s+(?:of\s+)?the\s+[a-z-]+s\b(?![,;])[^,;.]*?"
+    r"\b(?:have|has|are|list|use|run|ship|put|still|already|now)\b",
+    re.I,
+)
+
+
 def is_claim(
     sentence: str,
     numbers: list[NumberMention],
@@ -281,7 +290,7 @@ def is_claim(
     if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
     low = fold(stripped)
-    if not presenting and _RESTATEMENT.search(stripped, low):
+    if (not presenting and _RESTATEMENT.search(stripped, low)) or _THE_FIELD.search(stripped, low):
         return False
     if _FIRST_PERSON_OPINION.search(stripped, low) or (
         PUSHBACK.search(stripped, low) and not _REPORTED.search(stripped, low)
