@@ -332,6 +332,7 @@ class _Collector:
         self.candidates: dict[str, Candidate] = {}
         self.quoted: set[str] = set()  # keys of short titles said in quotes
         self.turn_mentions: list[tuple[str, Mention, bool]] = []  # the current turn's, in scan order
+        self.opening_turns: set[int] = set()  # turns that make a topic move (a transition or opening cue)
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
         key = ("desc:" + surface) if descriptive else norm(surface)
@@ -451,6 +452,8 @@ def _scan(
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
         opening_cue = bool(lexicon.OPENING_CUES.search(turn_text))
         turn_opens = turn_has_cue or opening_cue
+        if turn_opens:
+            collector.opening_turns.add(turn)
         for s_index, sentence in enumerate(sentences):
             cue = lexicon.TRANSITION_CUES.search(sentence) if turn_has_cue else None
             if cue is not None and _CUE_TAKES_NOUN.search(cue.group(0)) and _COMMON_NOUN_NEXT.match(sentence, cue.end()):
@@ -549,6 +552,8 @@ def _scan(
                 surface = _trim_phrase(slot.group(1))
                 if not surface or surface in _SLOT_STOP or is_name_shaped(surface) or len(surface) < 3:
                     continue
+                if _ORG_AFTER.match(sentence[match.start() + len(surface) : match.start() + len(surface) + 20]):
+                    continue  # "Next up, Moonshot AI - the Kimi people - and ...": a lab, not the paper
                 if not _INTRO_BEFORE.search(before):  # the costliest test last
                     continue
                 if match.start() > 0 and any(
@@ -773,6 +778,8 @@ def _mark_opening_object(
         )
         described_end: int | None = None
         for mention, descriptive in pool:
+            if not descriptive and _inside_quotes(text, mention.position):
+                return  # "Last one - "Model Tells You What to Discard", from ...": the quoted title is the object
             if descriptive:
                 end = _DESCRIPTION_END.search(text, mention.position)
                 described_end = end.end() if end else mention.position
@@ -789,8 +796,36 @@ def _mark_opening_object(
                 if mention.strength < floor:
                     mention.strength, mention.intro = floor, True
                 return
+        if described_end is not None and target == s_index and target + 1 < len(sentences):
+            # "... and the serving paper they named after a pastry. Mooncake.": the description leads up to the
+            # name, said on its own as the next sentence
+            text = sentences[target + 1]
+            head = _BARE_HEAD.match(text)
+            if head and head.end(1) >= len(text.rstrip(".!?: ")) and head.group(1).split()[0] not in _SLOT_STOP:
+                surface = _trim_phrase(head.group(1).rstrip(".-"))
+                if surface and len(surface) >= 3 and surface[:1].isupper() and _eligible_object(surface, text, 0, speakers):
+                    existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == target + 1 and m.position == 0]
+                    if existing and existing[0].surface == surface:
+                        existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
+                    else:
+                        collector.add(surface, Mention(turn, target + 1, surface, 3.0, True, 0))
+            return
         if described_end is not None or target > s_index:
             return
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    """Is this position inside a quoted phrase of two or more words (a title or words said, not a name)?"""
+    before = text[:position]
+    if "\u201c" in before and before.rfind("\u201c") > before.rfind("\u201d"):
+        start = before.rfind("\u201c")
+    elif before.count('"') % 2 == 1:
+        start = before.rfind('"')
+    else:
+        return False
+    close = re.search(r'["\u201d]', text[position:])
+    quoted = text[start + 1 : position + (close.start() if close else len(text) - position)]
+    return len(quoted.split()) >= 2
 
 
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|this\s+one|that\s+one)\s*(?:[.!?;,]|\s[-\u2013\u2014]\s|$)", re.I)
@@ -1266,6 +1301,34 @@ def _fold_into_quoted_titles(candidates: dict[str, Candidate], quoted: set[str])
                 _merge(candidates, cand.key, title.key)
 
 
+def _fold_quoted_titles_into_names(candidates: dict[str, Candidate], quoted: set[str]) -> None:
+    """'Last one - "Robots Know Where to Look", from ... The method is called Lookahead-Grasp.': a quoted title
+    followed in the same turn by the name the method is called is that paper's title; the name is the paper."""
+    for title_key in quoted:
+        title = candidates.get(title_key)
+        if title is None or not title.mentions:
+            continue
+        first = min(title.mentions, key=lambda m: (m.turn, m.sentence, m.position))
+        name = next(
+            (
+                c
+                for c in candidates.values()
+                if c is not title
+                and not c.descriptive
+                and any(
+                    m.intro and m.strength >= 2.0 and m.turn == first.turn and (m.sentence, m.position) > (first.sentence, first.position)
+                    for m in c.mentions
+                )
+            ),
+            None,
+        )
+        if name is None:
+            continue
+        for m in title.mentions:
+            m.intro = False
+        _merge(candidates, title.key, name.key)
+
+
 def _fold_lab_descriptions(named: list[DetectedPaper], descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the Google DeepMind paper that makes tiny models blow up. Call it the logit growth paper.": a paper called
     only after its lab is a fallback name; when the same turn introduces the paper by a name or a description of
@@ -1348,6 +1411,7 @@ def detect_papers(
     _fold_appositions(candidates, sentences_by_turn)
     _fold_acronyms(candidates)
     _fold_into_quoted_titles(candidates, collector.quoted)
+    _fold_quoted_titles_into_names(candidates, collector.quoted)
 
     named: list[DetectedPaper] = []
     descriptive: list[DetectedPaper] = []
@@ -1357,6 +1421,8 @@ def detect_papers(
         if not cand.descriptive and is_version_extension(name, long_name):
             name = long_name
         score = _score(cand, name)
+        if score >= ACCEPT_SCORE and _named_in_passing(cand, collector.opening_turns, sentences_by_turn):
+            score -= 2.0
         if score < ACCEPT_SCORE:
             continue
         surfaces = sorted(cand.surfaces, key=lambda s: (-cand.surfaces[s], s))
@@ -1394,6 +1460,39 @@ def detect_papers(
     _find_more_mentions(papers, sentences_by_turn)
     papers.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))
     return papers
+
+
+# a sentence setting a name beside the paper under discussion: "a very similar story", "around the same time",
+# "it beats X", "unlike X", "X did it too"
+_COMPARING = re.compile(
+    r"\b(?:similar|same\s+(?:time|idea|trick|story|bet|approach)|than|unlike|versus|vs\.?|compared|beats?|beating|"
+    r"alongside|too|either|also|only\s+one|not\s+the\s+first)\b",
+    re.I,
+)
+
+
+def _named_in_passing(cand: Candidate, opening_turns: set[int], sentences_by_turn: Sequence[Sequence[str]]) -> bool:
+    """"And H2O landed around the same time with a similar story": a name said in one turn only, in a turn that
+    makes no topic move, after the episode is under way, is a comparison made inside another paper's discussion;
+    a paper discussed is named again (answered, revisited or judged). A catalog entry confirms it."""
+    if cand.descriptive or cand.catalog_hit:
+        return False
+    turns = {m.turn for m in cand.mentions}
+    if len(turns) != 1:
+        return False
+    (turn,) = turns
+    if turn == 0 or turn in opening_turns:
+        return False
+    if not any(_COMPARING.search(sentences_by_turn[m.turn][m.sentence]) for m in cand.mentions):
+        return False  # "Which is where Arena-Pro comes in.": introduced on its own terms
+    patterns = [_pattern_for(s) for s in cand.surfaces]
+    return not any(
+        p.search(sentence)
+        for t, sentences in enumerate(sentences_by_turn)
+        if t != turn
+        for sentence in sentences
+        for p in patterns
+    )
 
 
 def _find_more_mentions(papers: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]) -> None:
