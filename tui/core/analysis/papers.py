@@ -1466,7 +1466,7 @@ def detect_papers(
 # "it beats X", "unlike X", "X did it too"
 _COMPARING = re.compile(
     r"\b(?:similar|same\s+(?:time|idea|trick|story|bet|approach)|than|unlike|versus|vs\.?|compared|beats?|beating|"
-    r"alongside|too|either|also|only\s+one|not\s+the\s+first)\b",
+    r"alongside|too|either|also|style|only\s+one|not\s+the\s+first)\b",
     re.I,
 )
 
