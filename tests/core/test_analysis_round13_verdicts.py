@@ -9,7 +9,11 @@ from any seed or gold set):
 - an adoption cue under a condition ("until it works on ...") is no call, and a near date does not reach over
   a contrast or a negation ("..., but I wouldn't build a product on it this quarter");
 - "a waste of" is a refusal only about the paper itself ("it's a waste of a weekend"), not about the
-  alternative the paper replaces ("Tuning prompts by hand is a waste of good engineers").
+  alternative the paper replaces ("Tuning prompts by hand is a waste of good engineers");
+- robustness: the three calls and leaving it open in further general shapes (ignore it, give it a miss, a hard
+  pass, dead on arrival; bookmarked, one for the theorists, nothing to act on, rather than use; straight into
+  production, belongs in every ..., a green light, ready for real users, should be using it, a keeper; can't
+  decide, either way, we'll see).
 """
 
 from __future__ import annotations
@@ -89,3 +93,59 @@ def test_a_condition_or_a_contrast_does_not_make_adoption(text):
 
 def test_a_call_before_a_condition_is_still_a_call():
     assert stance("If the licence is fine, I'd use it today.")[0] == DEPLOY
+
+
+@pytest.mark.parametrize(
+    "text, verdict",
+    [
+        # refusal in new words
+        ("Honestly, I'd just ignore it.", SKIP),
+        ("I'd give this one a miss.", SKIP),
+        ("Ditch it.", SKIP),
+        ("Hard pass on the lighthouse paper.", SKIP),
+        ("No one actually needs this.", SKIP),
+        ("It was dead on arrival.", SKIP),
+        ("I won't lose any sleep over it.", SKIP),
+        ("It's basically obsolete.", SKIP),
+        # study, not use, in new words
+        ("I've bookmarked it for later.", RESEARCH),
+        ("File it under curiosities.", RESEARCH),
+        ("That's one for the theorists.", RESEARCH),
+        ("Lovely, but there's nothing we can act on.", RESEARCH),
+        ("I'd follow it rather than use it.", RESEARCH),
+        ("Wake me when someone reproduces it.", RESEARCH),
+        ("Not usable outside the lab.", RESEARCH),
+        # adoption in new words
+        ("The kestrel trick goes straight into production.", DEPLOY),
+        ("It belongs in every retrieval setup.", DEPLOY),
+        ("I'd bet a sprint on it.", DEPLOY),
+        ("Green light from both of us.", DEPLOY),
+        ("It's ready for real users.", DEPLOY),
+        ("Anyone fine-tuning on small data should be using it.", DEPLOY),
+        ("I'd recommend it to every platform team.", DEPLOY),
+        ("That one's a keeper.", DEPLOY),
+    ],
+)
+def test_new_words_for_the_three_calls(text, verdict):
+    assert stance(text)[0] == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I really can't decide on this one.", "You could argue it either way.", "Well, we'll see."],
+)
+def test_new_words_for_leaving_it_open(text):
+    assert suggest([Statement(30, text, 3.0)]).verdict is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They should have used a bigger baseline.",
+        "It's not ready for real users yet.",
+        "I wouldn't recommend it to anyone.",
+    ],
+)
+def test_the_new_adoption_words_need_the_paper_as_the_thing_used(text):
+    scored = stance(text)
+    assert scored is None or scored[0] != DEPLOY

@@ -99,6 +99,32 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:stack|pipelines?|products?|toolkit|toolbox|tool\w*|workflows?|infra\w*|builds?|defaults?|recipes?|setups?|systems?|servers?)\b|"
          r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|you['\u2019]d|you\s+could|you\s+can)\s+(?:\w+\s+)?have\s+(?:it|this|that|them|an?\s+[\w-]+)\s+"
          r"(?:up\s+and\s+)?(?:running|going|live|deployed|in\s+production|shipped|switched\s+on|turned\s+on|serving)\b", DEPLOY, 2.5),
+        # Round-13 general shapes of a call, one concept per group (own battery, not gold text).
+        # Refusal: ignoring it, giving it a miss, getting rid of it, a pass qualified ("hard pass", "a pass from me"),
+        # nobody needing it, dead on arrival, no sleep lost over it.
+        (r"\b(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would|you\s+can|you\s+could|just|safe\s+to)\s+(?:\w+\s+)?(?:ignore|skip|miss)\s+(?:it|this|that|them)\b|"
+         r"\bgive\s+(?:it|this|that|them)\s+(?:one\s+)?a\s+miss\b|\bsafe\s+to\s+(?:skip|ignore|miss)\b|"
+         r"^\W*(?:(?:so|just|yeah|honestly|and)[,.]?\s+)*(?:drop|bin|ditch|scrap|shelve)\s+(?:it|this|that|them)\b|"
+         r"\b(?:hard|easy|firm|polite|clear)\s+pass\b|\bpass\s+(?:from|for)\s+me\b|"
+         r"\b(?:nobody|no\s+one)\s+(?:really\s+|actually\s+|honestly\s+)?needs?\s+(?:this|it|that|them)\b|\bdead\s+on\s+arrival\b|"
+         r"\b(?:wouldn['\u2019]t|won['\u2019]t|don['\u2019]t|do\s+not|would\s+not|not)\s+lose\s+(?:any\s+|much\s+)?sleep\b|"
+         r"\bnothing\s+(?:here\s+|in\s+it\s+)?for\s+(?:anyone|anybody|practitioners|most\s+people)\b|\b(?:already|basically|effectively)\s+obsolete\b", SKIP, 2.5),
+        # Study, not use: bookmarked, filed under "interesting", one for the academics, nothing to act on, watched
+        # rather than used, woken up / checked back on later, not ready outside a lab.
+        (r"\bbookmark\w*\b|\bfile\s+(?:it|this|that|them)\s+(?:away\s+)?under\s+(?:interesting|research|curiosit\w+|later|someday|fun|cool|ideas?)\b|"
+         r"\bone\s+for\s+the\s+(?:academics|researchers|theorists|scientists|labs?|nerds|archives?|history\s+books|textbooks)\b|"
+         r"\bnothing\s+(?:to|i|we|you)\s+(?:\w+\s+)?act\s+on\b|"
+         r"\brather\s+than\s+(?:use|using|ship|shipping|deploy\w*|adopt\w*|run|running|build(?:ing)?\s+on)\b|"
+         r"\bwake\s+me\s+(?:up\s+)?(?:when|once|if)\b|\b(?:check|circle|look)\s+(?:back\s+)?(?:in|on\s+it)\s+(?:again\s+)?(?:in|when|once|after)\b|\b(?:check|circle)\s+back\s+(?:in|when|once|later|after)\b|"
+         r"\boutside\s+(?:of\s+)?(?:a|the|their|your)\s+lab\b|\bresearch\s+artefact\b", RESEARCH, 2.5),
+        # Adoption: straight into production, belonging in every stack, a bet of the speaker's own time on it, a green
+        # light, ready for prime time / for users, advice that teams should be using it, a recommendation, a keeper.
+        (r"\b(?:goes|go|going|went|put\w*|push\w*|straight|right)\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+|right\s+|directly\s+)?into\s+(?:production|prod)\b|"
+         r"\bbelongs?\s+in\s+(?:every|our|your|any|each)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would)\s+(?:\w+\s+)?bet\s+(?:a|the|our|my)\s+(?:\w+\s+)?on\b|"
+         r"\bgreen[-\s]?light\w*\b|\bready\s+for\s+(?:prime[-\s]?time|the\s+real\s+world|real\s+use|real\s+users|users|customers)\b|"
+         r"\bshould\s+(?:all\s+|already\s+|probably\s+|seriously\s+|really\s+)?(?:be\s+)?(?:using|use|adopt\w*|deploy\w*|switch\w*\s+to)\s+(?:it|this|that|them)\b|\bshould\s+pick\s+(?:it|this|that|them)\s+up\b|"
+         r"\bworth\s+(?:switching\s+to|using|rolling\s+out|integrating|adopting\s+now)\b|\b(?:a|that['\u2019]s\s+a|it['\u2019]s\s+a)\s+keeper\b", DEPLOY, 2.5),
+        (r"\b(?:i['\u2019]d|i\s+would|we['\u2019]d|i)\s+(?:\w+\s+)?recommend\s+(?:it|this|that|them)\b", DEPLOY, 2.0),
         # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
         # alone ("the first slot today", "the smartest thing we read today") it is chatter.
         (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
@@ -187,6 +213,7 @@ _UNDECIDED = prefiltered(
     r"leav(?:e|es|ing)\s+(?!(?:the\s+|a\s+)?(?:door|room|space)\b)(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?\s+(?:open|undecided|unsettled|unresolved|hanging)\b|"
     r"(?:go|goes|going|went|gone|talk\w*|argu\w*)\s+(?:round|around)\s+in\s+circles|"
     r"(?:[,;:\u2013\u2014]|\s-)\s*(?:and\s+|but\s+|so\s+)?i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?(?:don['\u2019]t|do\s+not)\s+know\b(?=[.!]?$)|flip[-\s]?flop\w*|(?:keep|kept)\s+(?:changing|switching)\s+(?:my|our)\s+minds?|"
+    r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+(?:quite\s+|really\s+)?decide|(?:argue|see|call)\s+it\s+either\s+way|could\s+go\s+either\s+way|^\W*(?:\w+\W+){0,2}we['\u2019]ll\s+see(?=[.!]?$)|"
     r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
     re.I,
 )
