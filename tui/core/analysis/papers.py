@@ -83,7 +83,8 @@ _SUBJECT_AFTER = re.compile(
     re.I,
 )
 # "Which is where Arena-Hard comes in": the name enters the discussion here.
-_COMES_IN_BEFORE = re.compile(r"\bwhere\s+$", re.I)
+# "Which is where Google's AMIE comes in": a lab's possessive may stand between.
+_COMES_IN_BEFORE = re.compile(r"\bwhere\s+(?:[A-Z][\w-]*['\u2019]s\s+)?$")
 # "Which is exactly where TOFU starts": the name's discussion begins here (not "where X starts to fail")
 _COMES_IN_AFTER = re.compile(
     r"^\s+(?:(?:comes?|came|steps?|stepped)\s+in\b|(?:starts?|begins?|picks\s+up)\b(?!\s+(?:to\b|\w+ing\b)))", re.I
@@ -113,7 +114,8 @@ _BASELINE_BEFORE = prefiltered(
 )
 _NON_PAPER_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:score|scores|corpus|dataset|datasets|metric|metrics|gpus?|chips?|api|checkpoints?|"
-    r"weights|toolbox|cluster|instance|subscription|team|company|lab)\b",
+    # "the MetaGPT crowd", "the vLLM folks": the people behind a name, not the name under discussion
+    r"weights|toolbox|cluster|instance|subscription|team|company|lab|crowd|folks|people|camp|gang|group)\b",
     re.I,
 )
 
@@ -285,7 +287,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
 # The name as the subject of a sentence that makes it the topic: "X is where we start", "X is the paper that ..."
 _STARTS_HERE_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:is|was|['\u2019]s)\s+(?:where|what|how)\s+(?:I|we)(?:['\u2019](?:d|ll))?\s+(?:\w+\s+){0,3}?(?:start|begin|open|kick)"
-    r"|^\s+(?:is|was)\s+the\s+(?:[\w-]+\s+){0,2}?(?:paper|preprint)\s+(?:that|which|where|who)\b",
+    # "X is the paper that made me ...", "X is the paper I wish had existed": a relative clause, with or without "that"
+    r"|^\s+(?:is|was)\s+the\s+(?:[\w-]+\s+){0,2}?(?:paper|preprint)\s+(?:that|which|where|who|I|we|you|everyone|nobody)\b",
     re.I,
 )
 _DESCRIBED_AFTER = re.compile(
@@ -347,7 +350,8 @@ class _Collector:
 
 
 _PREPOSITIONS = frozenset("of in on for to from about with at by".split())
-_DETERMINERS = frozenset("the a an this that these those their its our my his her your".split())
+# "the one result in either paper I trust": a quantifier before "paper" ranges over papers, it describes none
+_DETERMINERS = frozenset("the a an this that these those their its our my his her your either neither both each every any".split())
 # "How does the loop work?": after an auxiliary, "work" / "study" is the verb of a question, not a noun.
 _AUXILIARY_END = prefiltered(
     r"\b(?:does|do|did|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|will|would|can|could|should|might|must|won['\u2019]t|"
@@ -503,8 +507,11 @@ def _scan(
                 collector.add(surface, Mention(turn, s_index, surface, strength, intro, match.start()))
             # Plain capitalised words mid-sentence ("Mixtral", "Ring Attention"): proper nouns that may be papers.
             for match in _CAP_PHRASE.finditer(sentence):
-                if match.start() == 0 or any(a < match.end(1) and match.start(1) < b for a, b in token_spans):
-                    continue  # sentence-initial capitals are ordinary words; name-shaped tokens are counted above
+                if any(a < match.end(1) and match.start(1) < b for a, b in token_spans):
+                    continue  # name-shaped tokens are counted above
+                if match.start() == 0 and not _STARTS_HERE_AFTER.match(sentence[match.end(1) : match.end(1) + 80]):
+                    continue  # sentence-initial capitals are ordinary words, unless the sentence makes the name its
+                    # topic ("Nougat is the paper I wish had existed ...")
                 phrase = _trim_phrase(match.group(1))
                 if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
                     continue
@@ -1241,6 +1248,17 @@ def _merge_echoes(descriptive: list[DetectedPaper], sentences_by_turn: Sequence[
     return kept
 
 
+def _loosely_within(stem: str, stems: set[str]) -> bool:
+    """"noise" in {"noisy", "embedd"}: the word and one of the others differ only after a shared stem of 4+
+    letters (one letter short of the shorter word)."""
+    for other in stems:
+        n = min(len(stem), len(other))
+        need = max(4, n - 1)
+        if n >= 4 and stem[:need] == other[:need]:
+            return True
+    return False
+
+
 def _merge_same_descriptions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
     """"the simulated town paper" and later "the town simulation paper": the same content words, one paper."""
     kept: list[DetectedPaper] = []
@@ -1249,6 +1267,9 @@ def _merge_same_descriptions(descriptive: list[DetectedPaper]) -> list[DetectedP
         # "the next-scale prediction paper", later "the next-scale paper": the later description's content
         # words are all in an earlier one, so it is that paper said short.
         host = next((k for k in kept if stems and stems <= _stems(k.name)), None)
+        if host is None and len(stems) == 1:
+            # "the noisy embeddings paper", later "the noise paper": one word said short in another form
+            host = next((k for k in kept if _loosely_within(next(iter(stems)), _stems(k.name))), None)
         if host is None:
             kept.append(desc)
             continue
@@ -1385,8 +1406,22 @@ def _pattern_for(surface: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])", flags)
 
 
+_FUNCTION_WORDS = "(?:" + "|".join(sorted(_NOT_NOUNS | {"they", "you", "we", "it", "he", "she", "i", "gets", "got", "goes"})) + ")"
+
+
 def _descriptor_pattern(words: str) -> re.Pattern:
     parts = [re.escape(w[:-1] if w.endswith("s") and len(w) > 4 else w) + r"\w*" for w in words.split()]
+    if len(parts) == 1 and "-" not in words:  # a hyphenated compound ("multi-token") is no everyday word
+        # "the data paper", "the noise paper": one ordinary word is said all the time ("a software company",
+        # "more data"); only the word with its paper noun names the paper again
+        # ("the leakage paper" is the one found again in the bare echo "Oh, the leakage audit.", a sentence that
+        # is only the word heading a compound; not "they published the data mixture")
+        return re.compile(
+            r"\b" + parts[0] + r"\s+(?:paper|preprint|one|work|study|thing)\b"
+            r"|^(?:(?:oh|ah|right|yes|yeah|so|and|okay|ok|now)[,]?\s+)*(?:the|this|that)\s+" + parts[0]
+            + r"(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,})?\s*[.!?]*$",
+            re.I,
+        )
     return re.compile(r"\b" + r"\s+".join(parts) + r"\b", re.I)
 
 
