@@ -42,7 +42,8 @@ UNIT_NOUNS = {
     "epoch": "epochs", "step": "steps", "round": "rounds", "stage": "stages", "class": "classes", "gpu": "gpus",
     "bit": "bit", "bits": "bit", "point": "points", "percentage": "%", "fps": "frames per second",
     "variant": "variants", "type": "types", "tflops": "TFLOPs", "teraflops": "TFLOPs", "flops": "FLOPs",
-    "petaflops": "PFLOPs",
+    "petaflops": "PFLOPs", "dollar": "$", "dollars": "$", "milliseconds": "milliseconds",
+    "millisecond": "milliseconds", "ms": "milliseconds", "percentile": "percentile",
 }
 _TIME_UNITS = frozenset("hours minutes seconds days".split())
 _HARDWARE = re.compile(r"^(?:[ABHLTV]\d{2,3}s?|GB\d{3}s?|TPU(?:v\d)?s?|GPUs?|CPUs?|NPUs?)$")
@@ -230,6 +231,12 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             # "480p", "1080p": a video resolution is a figure
             found.append(NumberMention(text=num + "p", value=_tidy(value), unit="p", qualifier=None))
             continue
+        percentile = _PERCENTILE.match(tail) if not spelled and not scale else None
+        if percentile:
+            # "94th percentile on Codeforces": an ordinal before "percentile" is a figure
+            found.append(NumberMention(text=num + tail[: percentile.end()], value=_tidy(value), unit="percentile",
+                                       qualifier=" ".join(match.group("qual").lower().split()) if match.group("qual") else None))
+            continue
         if re.match(r"^[A-Za-z0-9]", tail) and not (_TIMES.match(tail) or _BYTES_AFTER.match(tail)):
             continue  # "2nd", "3D", "4o": ordinals and names
         if match.group("scale_short") and re.match(r"^\s*(?:\d|x\d)", tail):
@@ -264,7 +271,9 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             unit, end = ("bit" if noun == "bit" else noun), end + _HYPHEN_NOUN.match(tail).end()
             if scale:
                 unit = UNIT_NOUNS.get(noun, noun)  # "1.2B-parameter" -> parameters, "16k-token" -> tokens
-            if noun in {"time", "way"} or re.match(r"^-[a-z]+-", tail):
+            if noun == "way" and _CHOICE_AFTER.match(tail):
+                pass  # "five-way multiple choice", "a ten-way classification": the number of options
+            elif noun in {"time", "way"} or re.match(r"^-[a-z]+-", tail):
                 continue  # "two-year-old", "a three-way split": chatter
             if noun in _DURATION_NOUNS:
                 # "16-second clips", "a 54-day snapshot": a duration qualifying a noun is a measure
@@ -282,6 +291,11 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
                 measured = True  # "attempts of eight hours each", "a million hours", "up to ten days"
         if spelled and unit is None and _OF_THEM.match(tail) and num.lower() not in {"a", "an", "one"}:
             unit = ""  # "Four of them - verification, backtracking, ...": a count of the paper's things
+        out_of = spelled and unit is None and _OUT_OF.match(tail)
+        if out_of:
+            unit = ""  # "two of 32 experts", "seven out of every eight layers": a share is a figure
+        if spelled and unit in _TIME_UNITS and _MEASURE_OF.match(sentence[end:]):
+            measured = True  # "thirty seconds of audio": a quantity of something, not chatter
         if spelled:
             counted_one = num.lower() == "one" and match.group("qual") and unit
             if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail) and not counted_one:
@@ -289,7 +303,11 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             if (
                 not (unit is not None or scale)
                 or (unit in _TIME_UNITS and not measured)
-                or (_SKIP_BEFORE.search(sentence[: match.start()]) and not _counted_after_the(sentence, match, unit, value))
+                or (
+                    _SKIP_BEFORE.search(sentence[: match.start()])
+                    and not _counted_after_the(sentence, match, unit, value)
+                    and not _OF_EVERY_BEFORE.search(sentence[: match.start()])
+                )
             ):
                 continue  # "one does", "two years", "every five minutes", "the one model": not figures
         elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I):
@@ -305,7 +323,48 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         found.append(NumberMention(text=text, value=_tidy(value), unit=unit, qualifier=qual))
     found.extend(_multiplier_words(sentence))
     found.extend(_fractions(sentence))
+    if "$" in sentence:
+        found.extend(_money(sentence))
+    if "half a" in sentence or "half an" in sentence:
+        found.extend(_half_a_unit(sentence))
     _share_list_unit(sentence, found)
+    return found
+
+
+_MONEY = re.compile(
+    r"(?:" + _QUALIFIER + r")?\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>[kKmMbB])(?!\w))?",
+    re.I,
+)
+
+
+def _money(sentence: str) -> list[NumberMention]:
+    """"$1.60 per run", "under $5", "$2 million": an amount of money is a figure (unit "$")."""
+    found = []
+    for match in _MONEY.finditer(sentence):
+        value = float(match.group("num").replace(",", ""))
+        scale = (match.group("scale") or match.group("scale_short") or "").lower()
+        if scale:
+            value *= SCALE[scale]
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+        text = sentence[match.start("num") - 1 : match.end()].strip()
+        found.append(NumberMention(text=text, value=_tidy(value), unit="$", qualifier=qual))
+    return found
+
+
+_HALF_A_UNIT = prefiltered(
+    r"(?:" + _QUALIFIER + r")?(?<![\w-])(?P<body>\bhalf\s+an?\s+(?P<unit>second|millisecond|percent)\b)", re.I
+)
+
+
+def _half_a_unit(sentence: str) -> list[NumberMention]:
+    """"in half a second", "half a percent": half of a real unit (not "half an hour" of chatter)."""
+    found = []
+    for match in _HALF_A_UNIT.finditer(sentence):
+        word = match.group("unit").lower()
+        unit = "%" if word == "percent" else word + "s"
+        qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
+        found.append(NumberMention(text=match.group("body"), value=0.5, unit=unit, qualifier=qual))
     return found
 
 
@@ -333,6 +392,18 @@ def _share_list_unit(sentence: str, found: list[NumberMention]) -> None:
 
 
 _RESOLUTION = re.compile(r"p(?![\w-])")
+_PERCENTILE = re.compile(r"^(?:st|nd|rd|th)\s+percentile\b", re.I)
+_CHOICE_AFTER = re.compile(r"^-way\s+(?:multiple[-\s]choice|choice|classification|classifier|comparison)\b", re.I)
+_OUT_OF = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:every\s+)?(?:\d[\d,.]*|(?:" + _SPELLED + r"))[kKmMbB]?\s+[a-z]", re.I
+)
+_OF_EVERY_BEFORE = re.compile(r"\bof\s+every\s+$", re.I)
+# "thirty seconds of audio", "ten hours of video": a duration measuring a quantity ("two years of my life" is not).
+_MEASURE_OF = re.compile(
+    r"\s+of\s+(?:(?:raw|new|clean|generated|synthetic|recorded|real|labelled|labeled|unlabelled|unlabeled)\s+)?"
+    r"(?:audio|speech|video|footage|music|recordings?|compute|training|inference|data|text|gameplay|driving|GPU)\b",
+    re.I,
+)
 _DURATION_NOUNS = frozenset("second minute hour day week month year".split())
 _MEASURE_AFTER = re.compile(r"\s+(?:each|apiece|per\b|of\s+(?:compute|training|GPU))", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
@@ -408,12 +479,16 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
     if active and scale in {"b", "billion", "m", "million", "t", "trillion"}:
         return "parameters", end + active.end()
     position = end
-    for hop in range(2):  # "six public datasets", "62 million unlabeled images"
+    # "six public datasets", "62 million unlabeled images"; a spelled count reaches over a longer noun phrase,
+    # names and all: "four different test sets", "thirteen BIG-Bench Hard tasks", "ten different base models"
+    for hop in range(4 if spelled else 2):
         word = _WORD.match(sentence[position:])
         if not word:
             return None, end
         raw = word.group(1)
         lower = raw.lower()
+        if hop and spelled and lower in _ADJECTIVE_STOP:
+            return None, end
         if _HARDWARE.match(raw):
             after = position + word.end()
             gpu_hours = re.match(r"^\s+(?:GPU\s+)?hours\b", sentence[after:], re.I)
@@ -427,14 +502,16 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
             if per:
                 return f"{unit} per {per.group(1).lower()}", stop + per.end()
             return unit, stop
-        if hop == 0 and (lower in _ADJECTIVE_STOP or not raw.islower()):
+        if hop == 0 and (lower in _ADJECTIVE_STOP or not (raw.islower() or spelled)):
             return None, end
         if spelled and _is_counted_noun(lower):
             following = _WORD.match(sentence[position + word.end() :])
-            if following is None or following.group(1).lower() in _ADJECTIVE_STOP | _VERB_AFTER_COUNT:
+            if following is None or following.group(1).lower() in _ADJECTIVE_STOP | _VERB_AFTER_COUNT | _SUBJECT_AFTER:
                 # "Four puzzles, and ...", "they find three regimes at ...": a count of the paper's things is a
                 # figure; the noun is no real unit, so the unit stays empty ("" tells the caller to keep it)
                 return "", end
+        if spelled and lower.endswith("s") and not lower.endswith("ss"):
+            return None, end  # the phrase's plural head was not a counted noun: "two years later ..."
         position += word.end()
     return None, end
 
@@ -446,6 +523,8 @@ _CHATTER_NOUNS = frozenset(
     "coffees beers pages slides listeners".split()
 )
 _VERB_AFTER_COUNT = frozenset("where which that who each all".split())
+# A relative clause without "that": "two properties they build in", "three fixes we tried".
+_SUBJECT_AFTER = frozenset("they we it you he she i".split())
 
 
 def _is_counted_noun(word: str) -> bool:

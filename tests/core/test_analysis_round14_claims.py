@@ -1,0 +1,65 @@
+"""Round 14: figures said in shapes the number reader had missed - money, spelled counts of a longer noun phrase,
+shares ("two of 16 heads"), spelled durations measuring a quantity, "half a second", "N-way" choices and
+percentiles - and the chatter that keeps the same words out."""
+
+from __future__ import annotations
+
+from tui.core.analysis.numbers import find_numbers
+
+
+def _figures(sentence: str) -> list[tuple[float, str | None]]:
+    return [(n.value, n.unit) for n in find_numbers(sentence)]
+
+
+def test_money_is_a_figure() -> None:
+    assert _figures("Each episode costs roughly $2.40 to run, and $0.35 once it's cached.") == [(2.4, "$"), (0.35, "$")]
+    assert (3e6, "$") in _figures("Training came in at about $3 million on rented cards.")
+    assert (2.0, "$") in _figures("They report a budget of two dollars per repository.")
+    mention = [n for n in find_numbers("It finishes a full app for less than one dollar a go.") if n.unit == "$"]
+    assert mention and mention[0].value == 1.0 and mention[0].qualifier == "less than"
+
+
+def test_a_spelled_count_reaches_over_adjectives_and_names_to_its_noun() -> None:
+    assert (6.0, None) in _figures("The tuned model wins on six separate held-out suites, judged by people.")
+    assert (12.0, "tasks") in _figures("Across twelve MMLU-Pro style tasks, the gap holds.")
+    assert (9.0, None) in _figures("They built nine deliberately tiny toy worlds.")
+    assert (5.0, "models") in _figures("It transfers to five different open models - all of them small.")
+
+
+def test_a_spelled_count_does_not_run_into_the_next_clause() -> None:
+    assert _figures("Maybe six groups train these things from scratch.") == []
+    assert _figures("Two years later the benchmarks caught up.") == []
+    assert _figures("Those are three ways of saying the same thing.") == []
+
+
+def test_a_count_followed_by_a_clause_without_that() -> None:
+    assert (3.0, None) in _figures("The graph has three constraints they enforce at decode time.")
+
+
+def test_shares_are_figures() -> None:
+    assert (3.0, None) in _figures("Three of 64 heads do all the copying.")
+    assert _figures("It swaps in a local window for five out of every six blocks.") == [(5.0, None), (6.0, None)]
+    assert _figures("Forty-one of sixty.") == []  # a bare tally, no noun
+
+
+def test_spelled_durations_measuring_a_quantity() -> None:
+    assert (20.0, "seconds") in _figures("Twenty seconds of speech is generated in a fraction of that.")
+    assert (0.5, "seconds") in _figures("A full page renders in half a second on one card.")
+    assert (0.5, "%") in _figures("The error rate moves by half a percent.")
+    assert _figures("And then three seconds of dead air before the bot answers.") == []
+    assert _figures("I lost two hours of my life to that repo.") == []
+    assert _figures("We'll be back in half an hour.") == []
+    assert _figures("That wins you half a point and a tweet.") == []
+
+
+def test_n_way_choices_and_percentiles() -> None:
+    assert (4.0, "way") in _figures("Every item is a four-way multiple-choice question.")
+    assert (10.0, "way") in _figures("They frame it as a ten-way classification over gestures.")
+    assert _figures("It turned into a three-way argument.") == []
+    assert _figures("It ends up a two-way race.") == []
+    assert (88.0, "percentile") in _figures("It lands in the 88th percentile of human competitors.")
+    assert _figures("That's the 3rd run they report.") == []
+
+
+def test_chatter_with_money_words_stays_out() -> None:
+    assert _figures("Just my two cents on it.") == []
