@@ -127,7 +127,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 weight = 3.0 if (late or closing) else 1.0
                 if closing and len(judged) == 1 and is_judgement(said):
                     last_call = (judged[0], said)
-                if len(named) >= 2 and judged is not topic_judged:
+                if closing and len(named) >= 2 and judged is named:
                     _clause_statements(said, papers, named, t, weight, statements)
                 else:
                     statements[judged[0]].append(Statement(t, said, weight))
@@ -379,15 +379,40 @@ def _only_backgrounded(sentence: str, paper: DetectedPaper) -> bool:
 
 def _clause_statements(sentence, papers, named, turn, weight, statements) -> None:
     """A summary sentence judging several papers: each clause counts for the paper it names (or last named)."""
-    last: int | None = None
+    last: list[int] = []
     for clause in split_clauses(sentence):
         # A paper named as background ("but now that VisionZip exists I don't see a reason to reach for it")
         # is not the clause's topic: the clause stays with the paper judged before it.
         here = [i for i in named if any(not _BACKGROUNDED.search(clause[:pos]) for pos in _positions(clause, papers[i]))]
         if here:
-            last = here[0]
-        if last is not None:
-            statements[last].append(Statement(turn, clause, weight))
+            # "X and Y I'd put on the reading list, but neither is ...": papers joined as one subject share the
+            # clause (and the clauses after it); otherwise the first paper named is the clause's topic
+            last = _conjoined(clause, papers, here)
+        for i in last:
+            statements[i].append(Statement(turn, clause, weight))
+
+
+_JOINED = re.compile(r"^(?:\s*(?:,|&|\+|\band\b|\bas\s+well\s+as\b|\bplus\b|\bthe\b|\bpaper\b|\bone\b))*\s*$", re.I)
+
+
+def _conjoined(clause: str, papers: Sequence[DetectedPaper], here: list[int]) -> list[int]:
+    """The papers a clause opens with as one joined subject ("X and Y", "X, Y and the Z paper"), else the first."""
+    spans = sorted(
+        (m.start(), m.end(), i) for i in here for pattern in papers[i].patterns for m in pattern.finditer(clause)
+    )
+    if not spans:
+        return here[:1]
+    joined = [spans[0][2]]
+    end = spans[0][1]
+    for start, stop, i in spans[1:]:
+        if i in joined or start < end:
+            end = max(end, stop)
+            continue
+        if not _JOINED.match(clause[end:start]):
+            break
+        joined.append(i)
+        end = stop
+    return [i for i in here if i in joined] if len(joined) >= 2 else here[:1]
 
 
 _NOT_TOPIC = re.compile(

@@ -42,13 +42,18 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
          r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put)\b", NOT_USE, 2.5),
+        # Put on a pile of study, not into use: "I'd put it on the reading list", "add both to the research pile" (the
+        # place decides, before the verb of putting is read as adoption)
+        (r"\b(?:put|add|stick|throw|drop|park|file|send|move|keep)\w*\s+(?:(?:it|this|that|them|both|these|those|the\s+two)\s+)?"
+         r"(?:straight\s+|right\s+|firmly\s+)?(?:on|in|into|onto|to)\s+(?:the\s+|my\s+|our\s+|your\s+|a\s+)?"
+         r"(?:reading|research|study|lab|academic|curiosity|theory|someday|later)\b", RESEARCH, 2.5),
         # Study, not use: the paper as something to read, learn from or watch, for labs and researchers,
         # or not ready yet ("a thing you study, not a thing you ship", "keep on the reading list", "a lab
         # thing", "come back when", "give it two years", "a landmark for researchers").
         (r"\breading\s+(?:list|material|group|club|pile|queue)\b|\b(?:keep|save|leave|reserve|use)\s+(?:it|this|that|them)\s+for\s+(?:research|study|the\s+lab)\b|"
          # a place of study set against a place of use: "in the reading group, not on the roadmap", "for research, not for serving"
          r"\bnot\s+(?:on|in|into|for)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:roadmap|backlog|product\w*|production|serving|sprint|stack|release)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
-         r"\bnot\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on)|"
+         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on)|"
          r"\bnothing\s+to\s+deploy\b|"
          # sorted into a pile or bucket named for study: "I'd keep it in the research pile", "the reading bucket"
          r"\b(?:research|reading|lab|academic|study|science|curiosity)\s+(?:pile|bucket|drawer|column|folder|box|category|shelf)\b|"
@@ -57,7 +62,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
          r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
          r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
-         r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\bnot\s+(?:a|an)\s+(?:tool|product)\b|"
+         r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\b(?:not|nothing\s+(?:in\s+(?:it|there|them|this|that)|here|there)\s+is|none\s+of\s+(?:it|them)\s+(?:is|are))\s+(?:a|an)\s+(?:tool|product)\b|\bmust[-\s]read\b|\bshould\s+(?:all\s+|probably\s+|really\s+)?(?:read|study)\s+(?:it|this|that|them)\b|"
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
          r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
          # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"

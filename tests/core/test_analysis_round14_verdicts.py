@@ -1,0 +1,87 @@
+"""Verdict error classes found on a fourteenth unseen set (heldout13), checked on own dialogue written for these
+tests (not taken from any seed or gold set):
+
+- study, not use, said with a verb of putting: "I'd put it on the reading list" is the place of study, not the
+  adoption verb "I'd put"; "neither is something you deploy", "nothing in it is a tool", "a must-read",
+  "everyone should read it";
+- a closing sentence judging two papers joined as one subject ("X and Y I'd put on the reading list, but
+  neither ...") counts for both, clause by clause;
+- closing-round routing: an unnamed sentence after a paper named earlier in the same turn stays with that paper
+  even when its words recall another paper's introduction; a roll-call item naming something that is not a
+  detected paper ("And the replication paper...", "And Zephyrine?") ends the previous paper's context.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.analysis import analyze
+from tui.core.analysis.verdicts import DEPLOY, RESEARCH, stance
+from tui.core.identity import episode_key
+from tui.core.models import Episode, Turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Honestly I'd put it on the reading list and leave it there.",
+        "We'd add both to the research pile.",
+        "Lovely ablations, but neither is something you'd ship.",
+        "None of them is a thing you deploy.",
+        "Clever, but nothing in it is a product.",
+        "For anyone doing interpretability it's a must-read.",
+        "Every infra person should read it.",
+    ],
+)
+def test_study_said_with_a_verb_of_putting_or_reading(text):
+    assert stance(text)[0] == RESEARCH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd put it in our serving config this week.",
+        "We'd put it into production tomorrow.",
+    ],
+)
+def test_putting_it_into_use_is_still_adoption(text):
+    assert stance(text)[0] == DEPLOY
+
+
+def make_episode(rows) -> Episode:
+    text = "\n".join(f"{s}: {t}" for s, t in rows)
+    return Episode(
+        key=episode_key(text),
+        source="round14.txt",
+        format="speaker-lines",
+        title="round14",
+        speakers=sorted({s for s, _ in rows}),
+        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
+    )
+
+
+ROWS = [
+    ("Mara", "Three papers on tokenizers this week. First up is Quillfern, a byte-level tokenizer from a Lisbon group."),  # 0
+    ("Teo", "They claim 18% shorter sequences on code with no loss on eleven benchmarks."),  # 1
+    ("Mara", "Only on code, though. The prose numbers are flat."),  # 2
+    ("Teo", "Next up is Brackenlow, which learns merges during pretraining instead of before it."),  # 3
+    ("Mara", "They report a 1.4 point gain in perplexity at the 1B scale."),  # 4
+    ("Teo", "One scale, one seed. I'd want three before believing it."),  # 5
+    ("Mara", "Last one - Saltmarsh-Tok, a tokenizer for eighty low-resource languages."),  # 6
+    ("Teo", "It halves the token count for Amharic, they say, against the Llama tokenizer."),  # 7
+    ("Mara", "And nobody has checked the downstream quality yet."),  # 8
+    ("Teo", "Okay, verdicts. Quillfern and Brackenlow I'd put on the reading list for anyone training models, but neither is something you'd ship."),  # 9
+    ("Mara", "Agreed. Saltmarsh-Tok I'd use tomorrow for our Amharic support bot."),  # 10
+    ("Teo", "Same. That's the show."),  # 11
+]
+
+
+def _by_word(analysis, *words):
+    return {w: next(p.suggested_verdict for p in analysis.papers if w.lower() in p.name.lower()) for w in words}
+
+
+def test_two_papers_judged_as_one_subject_both_get_the_call():
+    found = _by_word(analyze(make_episode(ROWS)), "Quillfern", "Brackenlow", "Saltmarsh")
+    assert found["Quillfern"].verdict == RESEARCH
+    assert found["Brackenlow"].verdict == RESEARCH
+    assert found["Saltmarsh"].verdict == DEPLOY
