@@ -97,3 +97,25 @@ def test_an_ordinary_word_of_a_description_does_not_pull_other_turns(analysis):
     assert pruning.spans[0][0] == 15
     assert 12 not in pruning.mentions
     assert _label_at(analysis, 12) == "ORCA"
+
+
+INITIALS_ROWS = [
+    ("Maya", "So this one's called Split-Merge-ReX, from a lab in Seoul. You split a model by domain and merge it back."),  # 0
+    ("Theo", "And the merge is the clever part?"),  # 1
+    ("Maya", "Yes, they report 4 points over the dense baseline at the same compute."),  # 2
+    ("Theo", "Next up - Hollow-Net, which prunes filters instead."),  # 3
+    ("Maya", "It removes 40% of the filters with no retraining."),  # 4
+    ("Theo", "Let's go back to SMX for a second, because the pruning angle changes how I see it."),  # 5
+    ("Maya", "SMX could prune each expert before merging."),  # 6
+    ("Theo", "Verdicts. SMX I'd try next month. Hollow-Net is research."),  # 7
+    ("Maya", "Agreed on both. And the LLM-for-tables idea they cite - LLM isn't a paper here."),  # 8
+]
+
+
+def test_a_coined_hyphenated_name_said_by_its_capitals_is_the_same_paper():
+    analysis = analyze(make_episode(INITIALS_ROWS))
+    names = {p.name for p in analysis.papers}
+    assert "SMX" not in names
+    merged = next(p for p in analysis.papers if p.name == "Split-Merge-ReX")
+    assert 5 in merged.mentions and 6 in merged.mentions
+    assert _label_at(analysis, 6) == "Split-Merge-ReX"

@@ -1288,6 +1288,19 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _capitals_abbreviate(letters: str, name: str) -> bool:
+    """"BTX" for "Branch-Train-MiX": a hyphenated coined name of three or more parts said short by its capitals,
+    in order, from its first capital to its last (the capital inside "MiX" counts)."""
+    parts = name.split("-")
+    if len(letters) < 3 or len(parts) < 3 or not all(p[:1].isupper() and not p.isupper() for p in parts):
+        return False  # every part a capitalised word: not "LLM-for-forecasting"
+    capitals = [ch for ch in name if ch.isupper()]
+    if len(capitals) < len(letters) or capitals[0] != letters[0] or capitals[-1] != letters[-1]:
+        return False
+    rest = iter(capitals)
+    return all(ch in rest for ch in letters)
+
+
 def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
     """"LCM" is "Latent Consistency Models" said short: an acronym of another candidate's words is its alias."""
     named = [c for c in candidates.values() if not c.descriptive]
@@ -1301,7 +1314,9 @@ def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
         longs = [
             c
             for c in named
-            if c.key in candidates and c is not short and any(" " in s and _initials(s) == letters for s in c.surfaces)
+            if c.key in candidates
+            and c is not short
+            and any((" " in s and _initials(s) == letters) or _capitals_abbreviate(letters, s) for s in c.surfaces)
         ]
         if len(longs) == 1:
             _merge(candidates, short.key, longs[0].key)
