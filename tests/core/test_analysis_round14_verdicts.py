@@ -85,3 +85,38 @@ def test_two_papers_judged_as_one_subject_both_get_the_call():
     assert found["Quillfern"].verdict == RESEARCH
     assert found["Brackenlow"].verdict == RESEARCH
     assert found["Saltmarsh"].verdict == DEPLOY
+
+
+KV_ROWS = [
+    ("Mara", "Two papers on KV caches today. First up is Thornquill, which drops cold cache entries per layer."),  # 0
+    ("Teo", "They claim half the cache memory with no loss on LongBench."),  # 1
+    ("Mara", "On one model family, though."),  # 2
+    ("Teo", "Next is one I'll call the cheap batching paper, and it's really clever about requests across GPUs."),  # 3
+    ("Mara", "They report 2x throughput on their own traffic."),  # 4
+    ("Teo", "Their traffic, their numbers. I'd want a public trace."),  # 5
+    ("Mara", "Okay, verdicts. The batching paper I'd file under research for now."),  # 6
+    ("Teo", "Thornquill - it frees half the cache for nothing. A really cheap one - I'd switch it on in our config this week."),  # 7
+    ("Mara", "Fair. That's the show."),  # 8
+]
+
+
+def test_an_unnamed_closing_remark_stays_with_the_paper_named_earlier_in_the_turn():
+    found = _by_word(analyze(make_episode(KV_ROWS)), "Thornquill", "batching")
+    assert found["Thornquill"].verdict == DEPLOY
+    assert any(e.turn == 7 for e in found["Thornquill"].evidence)
+    assert found["batching"].verdict == RESEARCH  # not given Thornquill's "switch it on"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["And Zephyrine...", "And the replication paper?", "What about Zephyrine?", "And the replication paper - no idea."],
+)
+def test_a_roll_call_item_that_is_no_detected_paper_ends_the_previous_context(item):
+    rows = ROWS[:10] + [
+        ("Mara", "Saltmarsh-Tok I'd use tomorrow for our Amharic support bot."),  # 10
+        ("Teo", f"{item} I honestly can't decide."),  # 11
+        ("Mara", "Me neither. It stays open. That's the show."),  # 12
+    ]
+    found = _by_word(analyze(make_episode(rows)), "Saltmarsh")
+    assert found["Saltmarsh"].verdict == DEPLOY
+    assert all(e.turn == 10 for e in found["Saltmarsh"].evidence)

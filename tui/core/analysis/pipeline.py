@@ -84,7 +84,16 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             if closing and not named:
                 # "Shortcut models I'd pass on.", "The Harry Potter paper - skip.": a closing call opening on a
                 # shorter or differently cased form of a paper's name is about that paper
-                named = _topic_by_words(sentence, papers, name_words) or _topic_by_words(sentence, papers, intro_words, described=True)
+                named = _topic_by_words(sentence, papers, name_words)
+                if not named and not (context is not None and context_turn == t):
+                    # the words said when a paper came up are a weaker sign than a paper named earlier in the same
+                    # turn ("X too - ... . A really cheap one - I'd switch it on."): that paper keeps the remark
+                    named = _topic_by_words(sentence, papers, intro_words, described=True)
+                if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence)):
+                    # "And the replication paper...", "And Zephyrine - I'd pass.": the roll call moved on to something
+                    # that is not a detected paper; what follows is about it, not about the paper judged before
+                    context, context_reach = only, 1
+                    last_call = (-1, said) if is_judgement(sentence) else None
             elif closing and len(named) == 1 and context is not None and context != named[0] and t <= context_turn + context_reach \
                     and _only_backgrounded(sentence, papers[named[0]]):
                 # "DUSt3R?" - "No reason to deploy it when MASt3R is sitting right there.": a paper named only as a
@@ -201,6 +210,13 @@ _OWN_TOPIC = re.compile(
     r"^(?i:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|work)\b(?!\s+(?:of|about|on)\b))|"
     r"(?!(?:It|That|This|They|We|You|He|She|There|Same|And|So|But|Yes|Yeah|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass|Honestly)\b)"
     r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3}\s*(?:[\u2013\u2014:?]|\s-\s|,\s+(?i:for\s+me|i['\u2019]d|we['\u2019]d)|\s+(?i:i['\u2019]d)\b))"
+)
+# A roll-call item opening on a connective and a name or a described paper, and nothing else ("And Zephyrine?",
+# "What about the replication paper?", "And Zephyrine...").
+_NEW_ITEM = re.compile(
+    r"^(?i:and|so|now|then|next|what\s+about|how\s+about|as\s+for)\s+(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|work))|"
+    r"(?!(?:It|That|This|They|Them|We|You|Me|Him|Her|Us|There|Same|Yes|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass)\b)"
+    r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3})\s*(?:\?|\.\.\.|\u2026|\.)?$"
 )
 # The topic a closing sentence opens on, however it is written: a noun phrase followed by the call's separator
 # or by the speaker's own judgement ("Shortcut models I'd pass on.", "2DGS I'd file as ...", "The latent
