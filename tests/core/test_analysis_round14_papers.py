@@ -119,3 +119,24 @@ def test_a_coined_hyphenated_name_said_by_its_capitals_is_the_same_paper():
     merged = next(p for p in analysis.papers if p.name == "Split-Merge-ReX")
     assert 5 in merged.mentions and 6 in merged.mentions
     assert _label_at(analysis, 6) == "Split-Merge-ReX"
+
+
+ARTIFACT_ROWS = [
+    ("Maya", "First up, Ledgerly, which reconciles bank statements with a small model."),  # 0
+    ("Theo", "How small?"),  # 1
+    ("Maya", "Under a billion parameters, and they claim 97% of entries matched."),  # 2
+    ("Theo", "Okay, the last one goes back to speech. A Lisbon group and their Petrel model - the fewer-hours paper."),  # 3
+    ("Maya", "Their argument is that you don't need huge audio corpora."),  # 4
+    ("Theo", "Petrel does transcription in four languages and beats bigger systems with a tenth of the audio."),  # 5
+    ("Maya", "Verdicts. Ledgerly I'd ship."),  # 6
+    ("Theo", "And Petrel - I'd use it for transcripts tomorrow."),  # 7
+]
+
+
+def test_an_artifact_set_beside_a_paper_description_is_the_paper():
+    analysis = analyze(make_episode(ARTIFACT_ROWS))
+    petrel = next((p for p in analysis.papers if p.name == "Petrel"), None)
+    assert petrel is not None
+    assert petrel.spans[0][0] == 3
+    assert 5 in petrel.mentions
+    assert _label_at(analysis, 5) == "Petrel"

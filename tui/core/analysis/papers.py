@@ -272,6 +272,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 3.0, True  # "X is where I want to start today", "X is the paper that made me ...": the name opens the topic
     if _SENTENCE_START.match(before) and _DESCRIBED_AFTER.match(after):
         return 3.0, True  # "Okay. Tessel-Net - the tiny graph one.": a name set in apposition to a paper's description
+    if _OWNER_END.search(before) and _ARTIFACT_DESCRIBED_AFTER.match(after):
+        return 3.0, True  # "... and their Canary model - the less-is-more paper.": the artifact is the paper described
     if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
         strength += 3.0 if turn_has_cue else 0.5
         return strength, turn_has_cue
@@ -293,6 +295,11 @@ _STARTS_HERE_AFTER = re.compile(
 )
 _DESCRIBED_AFTER = re.compile(
     r"^\s+[-\u2013\u2014]\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they)\b)\s*[.!?,]"
+)
+_OWNER_END = re.compile(r"\b(?:their|the|its|a|an)\s+$", re.I)
+_ARTIFACT_DESCRIBED_AFTER = re.compile(
+    r"^\s+(?:model|system|framework|method|agent|benchmark|dataset|architecture)\s+[-\u2013\u2014]\s+the\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they)\b)\s*[.!?,]"
 )
 _INDEFINITE_END = re.compile(r"\b(?:a|an)\s+$", re.I)
 _COMMON_NOUN_AFTER = re.compile(r"^\s+([a-z][a-z-]{2,})\b(?!['\u2019])")
@@ -510,8 +517,12 @@ def _scan(
                 if any(a < match.end(1) and match.start(1) < b for a, b in token_spans):
                     continue  # name-shaped tokens are counted above
                 if match.start() == 0 and not _STARTS_HERE_AFTER.match(sentence[match.end(1) : match.end(1) + 80]):
-                    continue  # sentence-initial capitals are ordinary words, unless the sentence makes the name its
-                    # topic ("Nougat is the paper I wish had existed ...")
+                    # sentence-initial capitals are ordinary words, unless the sentence makes the name its topic
+                    # ("Nougat is the paper I wish had existed ...") or the word was already said mid-sentence, a
+                    # proper noun now the subject ("Canary does speech recognition ...")
+                    known = collector.candidates.get(norm(_trim_phrase(match.group(1))))
+                    if known is None or known.descriptive or not _SUBJECT_AFTER.match(sentence[match.end(1) : match.end(1) + 40]):
+                        continue
                 phrase = _trim_phrase(match.group(1))
                 if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
                     continue
