@@ -120,3 +120,48 @@ def test_a_roll_call_item_that_is_no_detected_paper_ends_the_previous_context(it
     found = _by_word(analyze(make_episode(rows)), "Saltmarsh")
     assert found["Saltmarsh"].verdict == DEPLOY
     assert all(e.turn == 10 for e in found["Saltmarsh"].evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thornquill: into the eval harness, as I said.",
+        "Honestly, that sampler goes into the pipeline on Monday.",
+        "Straight into our defaults.",
+    ],
+)
+def test_taken_into_the_working_setup_with_the_verb_elided_or_the_article(text):
+    assert stance(text)[0] == DEPLOY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brackenlow is lovely science, but with one seed it's a study, not a recipe.",
+        "A delightful read, though.",
+        "That's a careful study.",
+    ],
+)
+def test_praised_as_science_or_as_reading(text):
+    assert stance(text)[0] == RESEARCH
+
+
+@pytest.mark.parametrize("text", ["It's a study of 300 prompts.", "The tokens go into the model in one pass."])
+def test_a_study_of_something_and_a_model_input_are_no_call(text):
+    assert stance(text) is None
+
+
+@pytest.mark.parametrize(
+    "text,undecided",
+    [
+        ("No idea, honestly.", True),
+        ("I really can't say.", True),
+        ("I have no idea whether it holds on longer prompts.", True),
+        ("I can't say I enjoyed the appendix.", False),
+        ("The model had no idea the labels were shuffled.", False),
+    ],
+)
+def test_no_idea_which_way(text, undecided):
+    from tui.core.analysis.verdicts import _UNDECIDED
+
+    assert bool(_UNDECIDED.search(text)) is undecided

@@ -121,7 +121,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bnothing\s+(?:to|i|we|you)\s+(?:\w+\s+)?act\s+on\b|"
          r"\brather\s+than\s+(?:use|using|ship|shipping|deploy\w*|adopt\w*|run|running|build(?:ing)?\s+on)\b|"
          r"\bwake\s+me\s+(?:up\s+)?(?:when|once|if)\b|\b(?:check|circle|look)\s+(?:back\s+)?(?:in|on\s+it)\s+(?:again\s+)?(?:in|when|once|after)\b|\b(?:check|circle)\s+back\s+(?:in|when|once|later|after)\b|"
-         r"\boutside\s+(?:of\s+)?(?:a|the|their|your)\s+lab\b|\bresearch\s+artefact\b", RESEARCH, 2.5),
+         r"\boutside\s+(?:of\s+)?(?:a|the|their|your)\s+lab\b|\bresearch\s+artefact\b|"
+         # praised as science or as reading, not as a tool: "nice science", "a charming read", "it's a study, not ..."
+         r"\b(?:nice|good|great|solid|lovely|fine|beautiful|careful|real|important)\s+(?:piece\s+of\s+)?science\b|"
+         r"\b(?:a|an)\s+(?:good|great|fun|nice|charming|lovely|fascinating|delightful|enjoyable|interesting|quick|excellent)\s+read\b|"
+         r"\b(?:it['\u2019]s|that['\u2019]s|just|more|really)\s+(?:a|an)\s+(?:\w+\s+)?study\b(?!\s+(?:of|on|in|with|from)\b)", RESEARCH, 2.5),
         # Adoption: straight into production, belonging in every stack, a bet of the speaker's own time on it, a green
         # light, ready for prime time / for users, advice that teams should be using it, a recommendation, a keeper.
         (r"\b(?:goes|go|going|went|put\w*|push\w*|straight|right)\s+(?:it\s+|this\s+|that\s+)?(?:straight\s+|right\s+|directly\s+)?into\s+(?:production|prod)\b|"
@@ -129,6 +133,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bgreen[-\s]?light\w*\b|\bready\s+for\s+(?:prime[-\s]?time|the\s+real\s+world|real\s+use|real\s+users|users|customers)\b|"
          r"\bshould\s+(?:all\s+|already\s+|probably\s+|seriously\s+|really\s+)?(?:be\s+)?(?:using|use|adopt\w*|deploy\w*|switch\w*\s+to)\s+(?:it|this|that|them)\b|\bshould\s+pick\s+(?:it|this|that|them)\s+up\b|"
          r"\bworth\s+(?:switching\s+to|using|rolling\s+out|integrating|adopting\s+now)\b|\b(?:a|that['\u2019]s\s+a|it['\u2019]s\s+a)\s+keeper\b", DEPLOY, 2.5),
+        # Taken into the team's working setup, the verb elided or the setup named with "the": "X: into the eval suite",
+        # "that filter goes into the pipeline", "straight into the stack"
+        (r"(?:^|[:\u2013\u2014]\s*|\s-\s+|\b(?:goes|go|going|gets|went|put\w*|drop\w*|slot\w*|mov\w*|add\w*)\s+(?:(?:it|this|that|them)\s+)?)"
+         r"(?:straight\s+|right\s+|directly\s+)?(?:in|into|onto)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?"
+         r"(?:eval(?:uation)?\s+(?:suite|harness|pipeline)s?|pipelines?|stack|toolbox|toolkit|codebase|defaults?|configs?|workflows?|ci)\b", DEPLOY, 2.5),
         (r"\b(?:i['\u2019]d|i\s+would|we['\u2019]d|i)\s+(?:\w+\s+)?recommend\s+(?:it|this|that|them)\b", DEPLOY, 2.0),
         # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
         # alone ("the first slot today", "the smartest thing we read today") it is chatter.
@@ -219,6 +228,9 @@ _UNDECIDED = prefiltered(
     r"(?:go|goes|going|went|gone|talk\w*|argu\w*)\s+(?:round|around)\s+in\s+circles|"
     r"(?:[,;:\u2013\u2014]|\s-)\s*(?:and\s+|but\s+|so\s+)?i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?(?:don['\u2019]t|do\s+not)\s+know\b(?=[.!]?$)|flip[-\s]?flop\w*|(?:keep|kept)\s+(?:changing|switching)\s+(?:my|our)\s+minds?|"
     r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+(?:quite\s+|really\s+)?decide|(?:argue|see|call)\s+it\s+either\s+way|could\s+go\s+either\s+way|^\W*(?:\w+\W+){0,2}we['\u2019]ll\s+see(?=[.!]?$)|"
+    # no idea which way: "No idea, genuinely.", "I really can't say.", "I have no idea whether it works"
+    r"^\W*(?:(?:and|so|honestly|genuinely|really)[,.]?\s+)*no\s+idea\b|\bno\s+idea\s+(?:whether|if|which|how\s+to\s+(?:weigh|score|rate|grade|call|judge))|"
+    r"^(?:\W*\w+\W+){0,2}i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?(?:can['\u2019]t|cannot)\s+(?:really\s+)?say(?=[.!]?$)|"
     r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
     re.I,
 )
