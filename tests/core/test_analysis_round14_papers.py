@@ -140,3 +140,21 @@ def test_an_artifact_set_beside_a_paper_description_is_the_paper():
     assert petrel.spans[0][0] == 3
     assert 5 in petrel.mentions
     assert _label_at(analysis, 5) == "Petrel"
+
+
+POSSESSIVE_ROWS = [
+    ("Maya", "First up, Ledgerly, which reconciles bank statements with a small model."),  # 0
+    ("Theo", "And they claim 97% of entries matched."),  # 1
+    ("Maya", "Next up - Babel's Final Test. A benchmark of questions no model answers yet."),  # 2
+    ("Theo", "Every model scores under 10% on it, they say."),  # 3
+    ("Maya", "Verdicts. Ledgerly I'd ship."),  # 4
+    ("Theo", "Babel's Final Test is research territory - good for labs, not for buyers."),  # 5
+]
+
+
+def test_a_title_with_a_possessive_is_one_name_and_its_last_word_no_paper():
+    analysis = analyze(make_episode(POSSESSIVE_ROWS))
+    names = {p.name for p in analysis.papers}
+    assert "Babel's Final Test" in names
+    assert not names & {"Test", "Final Test", "Babel"}
+    assert _label_at(analysis, 3) == "Babel's Final Test"

@@ -149,9 +149,11 @@ _SPACED_VERSION = re.compile(
     r"[BMKT]\b|times|percent|tokens|parameters|params|bits?|layers|experts|epochs|years|days|months|weeks|hours|"
     r"minutes|seconds|of|out|to|and|or|in|on|at|per|by|points|pp))"
 )
-_CAP_SLOT = re.compile(r"^([A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and|at|on|in|with|without|via)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
+_CAP_SLOT = re.compile(r"^([A-Z][a-z]{2,}['\u2019]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?![\w'\u2019-])|[A-Z][a-z]+(?:\s+(?:(?:of|in\s+the|the|for|and|at|on|in|with|without|via)\s+)?[A-Z][a-z]+){0,3})(?![\w-])")
 _CAP_PHRASE = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][a-z]{2,}(?:-[a-z]{3,})?(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
+    # "Humanity's Last Exam": a possessive inside a title of three capitalised words or more
+    r"(?<![\w'\u2019-])([A-Z][a-z]{2,}['\u2019]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+(?![\w'\u2019-])"
+    r"|[A-Z][a-z]{2,}(?:-[a-z]{3,})?(?:\s+(?:(?:of|in\s+the)\s+)?(?:[A-Z][a-z]+|[A-Z]{2,5}(?![\w-]))){0,3})(?![\w-])"
 )
 # "Stanford University", "the Ohio State group", "the Qwen team": a name before one of these is a lab or a group.
 _ORG_AFTER = re.compile(
@@ -526,6 +528,8 @@ def _scan(
                 phrase = _trim_phrase(match.group(1))
                 if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
                     continue
+                if "s " in phrase and phrase.split()[0][:-2].rstrip("'\u2019") and lexicon.is_known_non_paper(phrase.split()[0][:-2]):
+                    continue  # "Google's Gemini Pro": a lab's possessive, not a title
                 end = match.start(1) + len(phrase)
                 before, after = sentence[max(0, match.start(1) - 90) : match.start(1)], sentence[end : end + 60]
                 if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
@@ -560,12 +564,17 @@ def _scan(
                 ):
                     collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, head.start(1)))
             # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
+            covered = -1  # the end of the name last found in a slot: "Last" inside "Humanity's Last Exam" is no cue
             for match in _WORD_START_CAP.finditer(sentence):
-                before = sentence[max(0, match.start() - 90) : match.start()]
-                if not before.strip():
+                if match.start() < covered:
                     continue
                 slot = _CAP_SLOT.match(sentence[match.start() :])
                 if not slot:
+                    continue
+                if " " in slot.group(1):
+                    covered = match.start() + len(slot.group(1).rstrip())
+                before = sentence[max(0, match.start() - 90) : match.start()]
+                if not before.strip():
                     continue
                 surface = _trim_phrase(slot.group(1))
                 if not surface or surface in _SLOT_STOP or is_name_shaped(surface) or len(surface) < 3:
