@@ -63,3 +63,41 @@ def test_n_way_choices_and_percentiles() -> None:
 
 def test_chatter_with_money_words_stays_out() -> None:
     assert _figures("Just my two cents on it.") == []
+
+
+# Claims: the method and its findings in further general shapes.
+from tui.core.analysis.claims import is_claim  # noqa: E402
+
+
+def _claim(sentence: str, presenting: bool = True) -> bool:
+    return is_claim(sentence, find_numbers(sentence), names_paper=False, presenting=presenting)
+
+
+def test_it_doing_something_is_the_method_described() -> None:
+    assert _claim("You hand it a floor plan and it writes out a parts list, line by line.")
+    assert _claim("It takes each attention map and sparsifies it before the next layer reads it.")
+    assert _claim("Right, and it also helps models that never saw a caption.")
+    assert not _claim("It sounds clever on a whiteboard.")
+    assert not _claim("It means nothing without a baseline to compare to.")
+    assert not _claim("So it changes how you should read every chart in the paper.", presenting=False)
+    assert not _claim("It catches typos, not actual bugs.")
+    assert not _claim("And it only works where somebody already labelled the data.")
+    assert not _claim("But fair, it rewards a rather narrow kind of patience.")
+
+
+def test_the_authors_thing_as_subject_and_counted_findings() -> None:
+    assert _claim("Their fix for drift is resampling the buffer every epoch.")
+    assert _claim("Their appendix lists every prompt the filter rejected.")
+    assert not _claim("Their answer is: nope.")
+    assert _claim("One, the ranker hardly notices the order of the history unless you spell it out.")
+    assert _claim("Second, the value head drifts away from the returns and a small penalty keeps it honest.")
+    assert not _claim("First, I want to say this was a fun one to read.")
+
+
+def test_method_subjects_and_comparisons() -> None:
+    assert _claim("The hypothesis says the heads that fire early are the ones that matter late.")
+    assert _claim("The whole method: you jitter the input embeddings during tuning.")
+    assert _claim("Here the planner proposes sub-goals as short programs.")
+    assert _claim("With those two tweaks, the small ranker can compete with trained systems.")
+    assert _claim("Slightly worse on the outdoor scenes, better everywhere else.")
+    assert _claim("And it's clearly better on tables, where older parsers lose the columns.")

@@ -142,11 +142,11 @@ _THEY_VERB = prefiltered(
 )
 _METHOD_SUBJECT = prefiltered(
     r"^(?:(?:and|but|so|plus|also|then|now|right|yes|yeah|exactly|okay)[,]?\s+)*(?:the|their|its)\s+"
-    r"(?:[a-z-]+\s+)?(?:core|architecture|model|method|training|curation|recipe|routing|verification|mechanism|loss|"
+    r"(?:[a-z-]+\s+)?(?:hypothesis|appendix|ablations?|core|architecture|model|method|training|curation|recipe|routing|verification|mechanism|loss|"
     r"objective|fine-tune|backbone|encoder|decoder|kernel|pipeline|dataset|benchmark|idea|trick|result|results|curve|"
     r"key|contribution|approach|design|setup|system|algorithm|argument|claim|pitch|finding|point|step|module|"
     r"framework|analysis|evaluation|data|paper|authors|innovation|twist|insight|observation|use\s+case|goal|"
-    r"premise|bet|story|headline|number|numbers)\b\s+(?!(?:is|was)\s+(?:that\s+)?(?:i|we|you)\b)",
+    r"premise|bet|story|headline|number|numbers)\b:?\s+(?!(?:is|was)\s+(?:that\s+)?(?:i|we|you)\b)",
     re.I,
 )
 _IT_IS = prefiltered(
@@ -158,7 +158,9 @@ _IT_IS = prefiltered(
 )
 _COMPARISON = prefiltered(
     r"\b(?:level\s+with|on\s+par\s+with|ahead\s+(?:of|on)|behind\s+on|competitive\s+with|better\s+than|worse\s+than|"
-    r"matches?\s+or\s+(?:beats?|exceeds?)|rivals?|same\s+(?:quality|accuracy)\s+as)\b",
+    r"matches?\s+or\s+(?:beats?|exceeds?)|rivals?|same\s+(?:quality|accuracy)\s+as|compete\s+with|further\s+than)\b|"
+    r"(?:^|\b(?:it|this|they)(?:['\u2019]s|['\u2019]re|\s+is|\s+are)\s+)(?:clearly\s+|slightly\s+|much\s+|a\s+bit\s+)?"
+    r"(?:better|worse|stronger|weaker)\s+(?:on|at|across)\s+(?:the\s+)?(?!(?:my|your|our)\b)\w+",
     re.I,
 )
 _FRAGMENT_START = prefiltered(r"^(?:claims?\s+to|trying\s+to|tries\s+to|aims?\s+to|basically|plus\s+a)\b", re.I)
@@ -321,7 +323,46 @@ def _claim_shape(stripped: str, low: str, names_paper: bool, describes_intro: bo
         return True
     if _NEGATED_REPORT.search(stripped, low) and re.search(r"\b(?:they|paper|authors)\b", stripped, re.I):
         return True
+    if _IT_DOES.search(stripped, low) and not _IT_LIMITED.search(stripped, low):
+        return True
+    if (_THEIR_THING.search(stripped, low) and len(stripped.split()) >= 6) or _ENUMERATED.search(stripped, low):
+        return True
+    if _HERE.search(stripped, low):
+        return True
     return bool(_IDEA.search(stripped, low) or _COMPARISON.search(stripped, low))
+
+
+# Since round 14, the method or its findings said in further general shapes:
+# - "it" doing something at a clause's start ("and it writes out markup", "It takes the momentum matrix ...", "it
+#   also helps unconditional models"), not a verb of the hosts' impression ("it sounds", "it seems", "it means");
+# - the authors' thing as the subject ("Their fix for position is ...", "Their appendix shows ...");
+# - a finding counted off ("One, the model barely notices ...", "Second, the output logits drift ...").
+_IT_DOES = prefiltered(
+    r"(?:^|[,;:]\s+|\b(?:and|then|but)\s+)(?<!^so\s)(?:(?:and|but|then|yes|yeah|right|exactly|okay|here)[,]?\s+)*it\s+"
+    r"(?:also\s+|actually\s+|still\s+|even\s+|then\s+|just\s+|only\s+|never\s+|always\s+|directly\s+)?"
+    r"(?!(?:sounds|seems|looks|feels|means|depends|matters|reads|makes\s+sense|says\s+(?:more|a\s+lot|something)|"
+    r"comes\s+(?:down|up)|goes\s+(?:back|without)|gets\s+(?:weird|messy|interesting|complicated)|turns\s+out|"
+    r"happens|depends|explains|costs|knows|varies|plays\s+along|lines\s+up|does\s+(?:not|n['\u2019]t)|"
+    r"was\s+(?:a|an|the|fun|nice|good|great)|has\s+to)\b)"
+    r"(?:[a-z]{3,}(?<!ss)(?<!ous)(?<!is)(?<!us)s|[a-z]{3,}ed)\b(?!\s+(?:me|us|you)\b)",
+    re.I,
+)
+# ... unless the hosts concede or scope it ("But fair, it rewards ...", "It catches uncertainty, not error.").
+_IT_LIMITED = prefiltered(
+    r"^(?:but\s+)?(?:fair|true|granted|sure)\b|,\s+not\s+[\w\s-]+[.!]?$|\bit\s+only\s+(?:works|helps|applies)\b", re.I
+)
+_THEIR_THING = prefiltered(
+    r"^(?:(?:and|but|so|plus|also|then|right|yes|yeah|okay)[,]?\s+)*their\s+(?!own\b)(?:[a-z-]+\s+)?[a-z-]+"
+    r"(?:\s+(?:for|on|of)\s+[a-z-]+)?\s+(?:is|are|was|were|shows?|says?|finds?|found|reports?|gives?|lists?)\b",
+    re.I,
+)
+# - "Here" setting up the paper's own setting ("Here the planner proposes sub-goals ..."), not "here's".
+_HERE = prefiltered(r"^(?:(?:and|but|so)\s+)?here,?\s+(?:the|their|it|they)\s+(?:[\w-]+\s+){0,2}[a-z]+s\b", re.I)
+_ENUMERATED = prefiltered(
+    r"^(?:one|two|three|four|first|second|third|fourth|firstly|secondly|thirdly)[,:]\s+"
+    r"(?!(?:i|we|you|let['\u2019]?s|my|our|though|honestly|sure|okay|yes|no)\b)[\w-]+(?:\s+\S+){3,}",
+    re.I,
+)
 
 
 def is_hypothetical(sentence: str) -> bool:
