@@ -274,7 +274,7 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 3.0, True  # "X is where I want to start today", "X is the paper that made me ...": the name opens the topic
     if _SENTENCE_START.match(before) and _DESCRIBED_AFTER.match(after):
         return 3.0, True  # "Okay. Tessel-Net - the tiny graph one.": a name set in apposition to a paper's description
-    if _OWNER_END.search(before) and _ARTIFACT_DESCRIBED_AFTER.match(after):
+    if _ARTIFACT_DESCRIBED_AFTER.match(after) and _OWNER_END.search(before):
         return 3.0, True  # "... and their Canary model - the less-is-more paper.": the artifact is the paper described
     if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
         strength += 3.0 if turn_has_cue else 0.5
@@ -518,13 +518,17 @@ def _scan(
             for match in _CAP_PHRASE.finditer(sentence):
                 if any(a < match.end(1) and match.start(1) < b for a, b in token_spans):
                     continue  # name-shaped tokens are counted above
-                if match.start() == 0 and not _STARTS_HERE_AFTER.match(sentence[match.end(1) : match.end(1) + 80]):
+                if match.start() == 0:
                     # sentence-initial capitals are ordinary words, unless the sentence makes the name its topic
                     # ("Nougat is the paper I wish had existed ...") or the word was already said mid-sentence, a
-                    # proper noun now the subject ("Canary does speech recognition ...")
-                    known = collector.candidates.get(norm(_trim_phrase(match.group(1))))
-                    if known is None or known.descriptive or not _SUBJECT_AFTER.match(sentence[match.end(1) : match.end(1) + 40]):
+                    # proper noun now the subject ("Canary does speech recognition ..."); both need a verb after it
+                    after = sentence[match.end(1) : match.end(1) + 80]
+                    if not _SUBJECT_AFTER.match(after):
                         continue
+                    if not _STARTS_HERE_AFTER.match(after):
+                        known = collector.candidates.get(norm(_trim_phrase(match.group(1))))
+                        if known is None or known.descriptive:
+                            continue
                 phrase = _trim_phrase(match.group(1))
                 if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
                     continue
@@ -1441,9 +1445,6 @@ def _pattern_for(surface: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])", flags)
 
 
-_FUNCTION_WORDS = "(?:" + "|".join(sorted(_NOT_NOUNS | {"they", "you", "we", "it", "he", "she", "i", "gets", "got", "goes"})) + ")"
-
-
 def _descriptor_pattern(words: str) -> re.Pattern:
     parts = [re.escape(w[:-1] if w.endswith("s") and len(w) > 4 else w) + r"\w*" for w in words.split()]
     if len(parts) == 1 and "-" not in words:  # a hyphenated compound ("multi-token") is no everyday word
@@ -1454,7 +1455,7 @@ def _descriptor_pattern(words: str) -> re.Pattern:
         return re.compile(
             r"\b" + parts[0] + r"\s+(?:paper|preprint|one|work|study|thing)\b"
             r"|^(?:(?:oh|ah|right|yes|yeah|so|and|okay|ok|now)[,]?\s+)*(?:the|this|that)\s+" + parts[0]
-            + r"(?:\s+(?!" + _FUNCTION_WORDS + r"\b)[a-z]{3,})?\s*[.!?]*$",
+            + r"(?:\s+[a-z]{3,})?\s*[.!?]*$",
             re.I,
         )
     return re.compile(r"\b" + r"\s+".join(parts) + r"\b", re.I)
