@@ -13,7 +13,7 @@ import string
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tui.core import identity
@@ -238,6 +238,7 @@ def test_verdict_scoring_equals_plain_scoring_on_the_corpus():
 
 @settings(max_examples=200, deadline=None)
 @given(_cue_texts())
+@example("already obsolete until")  # a time qualifier once re-scored the plain cues (it belongs to `stance`)
 def test_verdict_scoring_equals_plain_scoring_on_generated_text(text):
     assert verdicts._score_clause(text) == _score_clause_plain(text)
 

@@ -307,7 +307,7 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
         merged = RESEARCH if RESEARCH in hits else SKIP
         if merged not in hits or hits[merged][0] < weight:
             hits[merged] = (weight, at)
-    if SKIP in hits and _NOT_NOW.search(original):
+    if adjusted and SKIP in hits and _NOT_NOW.search(original):
         # "don't build on it yet", "I wouldn't build a product on it this quarter": not now is not never
         weight, at = hits.pop(SKIP)
         if RESEARCH not in hits or hits[RESEARCH][0] < weight:
