@@ -101,3 +101,44 @@ def test_method_subjects_and_comparisons() -> None:
     assert _claim("With those two tweaks, the small ranker can compete with trained systems.")
     assert _claim("Slightly worse on the outdoor scenes, better everywhere else.")
     assert _claim("And it's clearly better on tables, where older parsers lose the columns.")
+
+
+# Pushback: doubt in further general shapes.
+from tui.core.analysis.pushback import is_doubt  # noqa: E402
+
+
+def test_two_readings_offered_and_terms_pinned_down() -> None:
+    assert is_doubt("Is the agent planning better, or just memorising the maps?")
+    assert is_doubt("Does the probe find structure, or only noise it was tuned to see?")
+    assert is_doubt("Which is it - a compiler or a chatbot?")
+    assert is_doubt("Robust meaning what?")
+    assert is_doubt("'Faster than the usual pipeline' could mean anything.")
+    assert is_doubt("Is there a latency number they actually report?")
+    assert is_doubt("How many prompts are we talking about?")
+    assert is_doubt("And how long does each render take when the solver runs every frame?")
+    assert not is_doubt("Is it open source?")
+    assert not is_doubt("The planner plans, or rather the critic does, in their setup.")
+
+
+def test_tested_on_its_own_ground_or_a_small_bed() -> None:
+    assert is_doubt("The comparison is against their own earlier pipeline, which nobody else has.")
+    assert is_doubt("Still the authors' own benchmark, remember.")
+    assert is_doubt("It's a single case study, really.")
+    assert is_doubt("The evaluation is pretty small as well.")
+    assert is_doubt("And it's one model family, all of it English.")
+    assert not is_doubt("They collected a large, diverse test set across twelve languages.")
+
+
+def test_worry_withheld_belief_and_narrowed_readings() -> None:
+    assert is_doubt("That's the part that worries me.")
+    assert is_doubt("I'd want a blinded study before I repeat 'beats doctors' to anyone.")
+    assert is_doubt("Honestly I only half believe the ablation.")
+    assert is_doubt("I'd read 'general' as 'general across three puzzle games'.")
+    assert is_doubt("The gains are suspiciously tidy.")
+    assert is_doubt("It doesn't hold on the bigger models.")
+    assert is_doubt("And it was overtaken within months by a simpler method.")
+    assert is_doubt("Deployment is left to future work.")
+    assert is_doubt("The failed runs aren't reported anywhere.")
+    assert is_doubt("That answer wouldn't convince a reviewer.")
+    assert is_doubt("A narrow benchmark is an odd place to claim general reasoning.")
+    assert not is_doubt("They train on eight GPUs for two days.")

@@ -155,6 +155,43 @@ DOUBT_SHAPES = prefiltered(
     r"|\brather\s+than\s+(?:trust|believ|tak)\w*|\b(?:supports?|confirms?|backs?\s+up)\s+(?:your|the|that)\s+(?:worry|concern|point|suspicion|objection|doubt)\b",
     re.I,
 )
+# Since round 14: a question offering two readings ("Is the model learning more, or just the format?", "which
+# is it"), a term or figure asked to be pinned down ("meaning what?", "could mean anything", "is there a
+# number you'd quote?", "are we talking about?", "how long does each ... take"); the work tested on its own
+# ground ("their own earlier system", "the authors' own tasks", "the setup is their own"); a small or single
+# test bed ("a single success story", "the evaluation is small", "one task family"); worry and withheld
+# belief ("that's what worries me", "I'd want X before I ...", "I half trust", "suspiciously"); the reading
+# narrowed ("I'd read 'human-level' as ...", "read it as indicative"); a claim that does not hold or was
+# passed by ("doesn't hold", "got overtaken", "somebody else's problem", "no single headline").
+# Kept apart from DOUBT_SHAPES so their own needles gate them; the questions run only on a sentence with a "?".
+_DOUBT_SHAPES_14 = prefiltered(
+    r"\bwhich\s+is\s+it\b|\bmeaning\s+what\b|\bcould\s+mean\s+anything\b"
+    r"|\b(?:on|against|with|in|still|only)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:their|authors['\u2019])\s+own\s+(?:earlier\s+|internal\s+|private\s+)?(?:tasks?|system|dataset|benchmark|setup|"
+    r"baselines?|data|evals?|evaluation|metrics?|tests?)\b|\b(?:setup|benchmark|baseline|evaluation)\s+is\s+their\s+own\b"
+    r"|\b(?:it['\u2019]s|is|was)\s+(?:a\s+|one\s+)?(?:single|small|tiny|narrow)\s+(?:[\w-]+\s+)?(?:benchmark|story|task|dataset|"
+    r"evaluation|sample|study|test|set)s?\b|\b(?:evaluation|benchmark|sample|test\s+set)\s+is\s+(?:\w+\s+)?(?:small|tiny|narrow)\b"
+    r"|\bone\s+(?:task\s+|model\s+)?family\b|\bworries\s+me\b|\bsuspiciously\b"
+    r"|\bi\s+(?:only\s+)?half\s+(?:trust|believe|buy)\b|\bi\s+(?:don['\u2019]t\s+fully|only\s+partly)\s+(?:trust|believe|buy)\b"
+    r"|\bi['\u2019]d\s+want\s+[^.?!]*\bbefore\s+(?:i|we|calling|anyone)\b"
+    r"|\b(?:i['\u2019]d\s+)?read\s+(?:it|that|this|them|[\"'\u201c\u2018][^\"\u201d\u2019]+?[\"'\u201d\u2019])\s+as\b"
+    r"|\b(?:doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|does\s+not)\s+hold\b|\b(?:overtaken|leapfrogged|eclipsed)\b"
+    r"|\b(?:somebody|someone)\s+else['\u2019]s\s+(?:problem|job)\b|\bleft\s+(?:for|to)\s+future\s+work\b"
+    r"|\bno\s+single\s+(?:headline|number|figure|result)\b"
+    r"|\b(?:strange|odd|weird)\s+(?:place|choice|way|setting|proxy)\s+to\b"
+    r"|\b(?:failures|failed\s+\w+|negative\s+results|misses)\s+(?:aren['\u2019]t|are\s+not|weren['\u2019]t)\s+(?:in|shown|reported|there)\b"
+    r"|\b(?:none\s+of\s+us|nobody\s+outside|no\s+one\s+outside)\s+can\b"
+    r"|\b(?:most|few)\s+people\s+(?:will\s+)?(?:never|can['\u2019]t|won['\u2019]t)\s+(?:touch|afford|access|run|get)\b|\bwill\s+never\s+(?:touch|afford|access)\b"
+    r"|\b(?:wouldn['\u2019]t|won['\u2019]t|doesn['\u2019]t|didn['\u2019]t)\s+(?:satisfy|convince|persuade|reassure)\b"
+    r"|\b(?:standard|obvious|usual|classic)\s+(?:objection|criticism|complaint|caveat)\b"
+    r"|\bthe\s+(?:awkward|weak|sore)\s+(?:bit|part|spot)\b",
+    re.I,
+)
+_DOUBT_QUESTIONS_14 = prefiltered(
+    r"\b(?:is|are|was|were|does|do)\s+(?:that|it|this|the\s+[\w-]+)\b[^?.!]{0,80},\s+or\s+(?:just\s+|only\s+|merely\s+)?[^?.!]*\?"
+    r"|\bis\s+there\s+an?\s+(?:\w+\s+)?(?:number|figure|table|comparison)\b[^?.!]*\?|\bare\s+we\s+talking\s+about\s*\?"
+    r"|\bhow\s+long\s+does\s+(?:it|that|this|each|every|one)\b[^?.!]*\?",
+    re.I,
+)
 _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
@@ -162,7 +199,9 @@ _STOP = frozenset("that this they their with from have been what which about the
 @lru_cache(maxsize=4096)
 def doubt_shape(sentence: str) -> str:
     """The first doubt shape in a sentence ('' if none); claims and pushback both ask, once per sentence."""
-    found = DOUBT_SHAPES.search(sentence)
+    found = DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence)
+    if found is None and "?" in sentence:
+        found = _DOUBT_QUESTIONS_14.search(sentence)
     return found.group(0) if found else ""
 
 
