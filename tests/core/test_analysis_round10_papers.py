@@ -8,9 +8,9 @@ name built on a well-known model's name ("Whisper Lens") is its own paper, not t
 
 from __future__ import annotations
 
+from tests.core.dialogue import episode
 from tui.core.analysis import analyze
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 ROWS = [
     ("Ana", "Kicking off with Quorra-Rank, a reranker from a small lab in Lisbon."),  # 0
@@ -32,15 +32,7 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="round10_papers.txt",
-        format="speaker-lines",
-        title="round 10 papers",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "round10_papers")
 
 
 def analysis():

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.dialogue import episode
 from tui.core.analysis import analyze
 from tui.core.analysis.verdicts import DEPLOY, RESEARCH, SKIP, stance, is_judgement
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 ROWS = [
     ("Ana", "Three papers on caching today. First up is FernBridge, from a small lab in Lisbon."),  # 0
@@ -47,15 +47,7 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="caching.txt",
-        format="speaker-lines",
-        title="caching",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "caching")
 
 
 def verdicts_by_name():

@@ -10,9 +10,9 @@ after "of" ("the label of the next entry") makes no move.
 
 from __future__ import annotations
 
+from tests.core.dialogue import episode, papers_and_labels
 from tui.core.analysis import analyze
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 ROWS = [
     ("Mara", "Speech models today. Three papers, one question: do you still need text?"),  # 0
@@ -32,25 +32,11 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="round11_papers.txt",
-        format="speaker-lines",
-        title="round 11 papers",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "round11_papers")
 
 
 def _result(rows=ROWS):
-    result = analyze(make_episode(rows))
-    names = {p.key: p.name for p in result.papers}
-    out = {}
-    for seg in result.segments:
-        for t in range(seg.first_turn, seg.last_turn + 1):
-            out[t] = names.get(seg.label, seg.label)
-    return {p.name: p for p in result.papers}, out
+    return papers_and_labels(analyze(make_episode(rows)))
 
 
 def test_a_verb_of_starting_without_object_moves_to_the_name_revealed_next():

@@ -7,9 +7,9 @@ of organisations, never papers, also when said right after a dash ("the tiny one
 
 from __future__ import annotations
 
+from tests.core.dialogue import episode, papers_and_labels
 from tui.core.analysis import analyze
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 ROWS = [
     ("Ana", "Welcome back. Four papers, all about seeing in three dimensions."),  # 0
@@ -32,25 +32,11 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="round12_papers.txt",
-        format="speaker-lines",
-        title="round 12 papers",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "round12_papers")
 
 
 def _result(rows=ROWS):
-    result = analyze(make_episode(rows))
-    names = {p.key: p.name for p in result.papers}
-    out = {}
-    for seg in result.segments:
-        for t in range(seg.first_turn, seg.last_turn + 1):
-            out[t] = names.get(seg.label, seg.label)
-    return {p.name: p for p in result.papers}, out
+    return papers_and_labels(analyze(make_episode(rows)))
 
 
 def test_an_acronym_named_by_goes_by_is_the_paper():

@@ -19,12 +19,12 @@ import re
 
 import pytest
 
+from tests.core.dialogue import episode
 from tui.core.analysis import analyze
 from tui.core.analysis.papers import DetectedPaper
 from tui.core.analysis.pipeline import _name_words, _topic_by_words
 from tui.core.analysis.verdicts import DEPLOY, RESEARCH, SKIP, stance, suggest, Statement
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 
 def _paper(name, *aliases):
@@ -114,15 +114,7 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="retrieval.txt",
-        format="speaker-lines",
-        title="retrieval",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "retrieval")
 
 
 def test_closing_calls_in_an_episode():

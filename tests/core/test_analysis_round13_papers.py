@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.dialogue import episode
 from tui.core.analysis import analyze
-from tui.core.identity import episode_key
-from tui.core.models import Episode, PaperMeta, Turn
+from tui.core.models import Episode, PaperMeta
 
 ROWS = [
     ("Ines", "First up, TideNet, which has been on my mind all week. It plans warehouse routes with a tiny model."),  # 0
@@ -34,15 +34,7 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="grasping.txt",
-        format="speaker-lines",
-        title="grasping",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "grasping")
 
 
 CATALOG = [

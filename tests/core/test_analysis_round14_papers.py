@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.dialogue import episode
 from tui.core.analysis import analyze
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 ROWS = [
     ("Maya", "Quillon is the paper I wish I'd had last year, when we were hand-labelling invoices."),  # 0
@@ -40,15 +40,7 @@ ROWS = [
 
 
 def make_episode(rows=ROWS) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="labels.txt",
-        format="speaker-lines",
-        title="labels",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "labels")
 
 
 @pytest.fixture(scope="module")

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.dialogue import episode
 from tui.core.analysis import analyze
 from tui.core.analysis.verdicts import DEPLOY, RESEARCH, stance
-from tui.core.identity import episode_key
-from tui.core.models import Episode, Turn
+from tui.core.models import Episode
 
 
 @pytest.mark.parametrize(
@@ -49,15 +49,7 @@ def test_putting_it_into_use_is_still_adoption(text):
 
 
 def make_episode(rows) -> Episode:
-    text = "\n".join(f"{s}: {t}" for s, t in rows)
-    return Episode(
-        key=episode_key(text),
-        source="round14.txt",
-        format="speaker-lines",
-        title="round14",
-        speakers=sorted({s for s, _ in rows}),
-        turns=[Turn(index=i, speaker=s, text=t) for i, (s, t) in enumerate(rows)],
-    )
+    return episode(rows, "round14")
 
 
 ROWS = [

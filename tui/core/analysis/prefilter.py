@@ -167,21 +167,27 @@ def _required(nodes) -> frozenset[str] | None:
 
 
 def _required_node(op, arg) -> frozenset[str] | None:
+    return _through_node(op, arg, _required)
+
+
+def _through_node(op, arg, walk) -> frozenset[str] | None:
+    """`walk`'s needles for one node that holds others: a group, an alternation (every branch must have some)
+    or a repeat done at least once; None for classes, anchors, look-arounds, back-references, optional parts."""
     if op is sre.SUBPATTERN:
-        return _required(arg[-1])
+        return walk(arg[-1])
     if op is sre.ATOMIC_GROUP:
-        return _required(arg)
+        return walk(arg)
     if op is sre.BRANCH:
         union: set[str] = set()
         for branch in arg[1]:
-            needles = _required(branch)
-            if needles is None:
+            found = walk(branch)
+            if found is None:
                 return None
-            union |= needles
+            union |= found
         return frozenset(union)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-        return _required(arg[2])
-    return None  # classes, anchors, look-arounds, back-references, optional parts: no requirement
+        return walk(arg[2])
+    return None
 
 
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -204,21 +210,7 @@ def _leading(nodes) -> frozenset[str] | None:
 
 
 def _leading_node(op, arg) -> frozenset[str] | None:
-    if op is sre.SUBPATTERN:
-        return _leading(arg[-1])
-    if op is sre.ATOMIC_GROUP:
-        return _leading(arg)
-    if op is sre.BRANCH:
-        union: set[str] = set()
-        for branch in arg[1]:
-            found = _leading(branch)
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union)
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-        return _leading(arg[2])
-    return None
+    return _through_node(op, arg, _leading)
 
 
 def anchors(pattern: re.Pattern) -> frozenset[str] | None:

@@ -1,0 +1,32 @@
+"""Own dialogue written for the analysis tests, as an Episode: one place for what every round's tests need."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tui.core.identity import episode_key
+from tui.core.models import Episode, EpisodeAnalysis, PaperDiscussion, Turn
+
+
+def episode(rows: Sequence[tuple[str, str]], name: str) -> Episode:
+    """`(speaker, text)` rows as a speaker-lines episode keyed by its text, like a file `name.txt` would be."""
+    text = "\n".join(f"{speaker}: {line}" for speaker, line in rows)
+    return Episode(
+        key=episode_key(text),
+        source=f"{name}.txt",
+        format="speaker-lines",
+        title=name,
+        speakers=sorted({speaker for speaker, _ in rows}),
+        turns=[Turn(index=i, speaker=speaker, text=line) for i, (speaker, line) in enumerate(rows)],
+    )
+
+
+def papers_and_labels(result: EpisodeAnalysis) -> tuple[dict[str, PaperDiscussion], dict[int, str]]:
+    """The detected papers by name, and each turn's segment label (a paper's name, or intro/wrap-up/...)."""
+    names = {paper.key: paper.name for paper in result.papers}
+    labels = {
+        turn: names.get(segment.label, segment.label)
+        for segment in result.segments
+        for turn in range(segment.first_turn, segment.last_turn + 1)
+    }
+    return {paper.name: paper for paper in result.papers}, labels
