@@ -228,3 +228,38 @@ def test_vtt_with_voice_tags_does_not_take_a_colon_phrase_for_a_new_speaker() ->
     episode = parse_text(text, "voiced.vtt")
     assert [t.speaker for t in episode.turns] == ["Ana", "Ben", "Ana"]
     assert episode.turns[1].text.endswith("DPO: deploy-ready, it is the default now.")
+
+
+def _srt(cards: list[str]) -> str:
+    return "\n".join(
+        f"{i}\n00:00:{i:02d},000 --> 00:00:{i:02d},900\n{card}\n" for i, card in enumerate(cards, start=1)
+    )
+
+
+def test_srt_card_cut_before_a_colon_phrase_is_speech_not_a_new_speaker() -> None:
+    # Subtitle tools cut at any word: a one-off "Two Words:" after a card that stops mid-sentence is speech.
+    cards = [
+        "Ana: The benchmark has three task kinds. The first is",
+        "Retrieval Probes: the answer sits in one place.",
+        "Ben: And the second?",
+        "Ana: Aggregation over the whole document.",
+        "Ben: Fine.",
+        "Ana: Okay.",
+    ]
+    episode = parse_text(_srt(cards), "cut.srt")
+    assert [t.speaker for t in episode.turns] == ["Ana", "Ben", "Ana", "Ben", "Ana"]
+    assert "The first is Retrieval Probes: the answer sits in one place." in episode.turns[0].text
+
+
+def test_srt_one_off_guest_after_a_finished_sentence_is_still_a_speaker() -> None:
+    cards = ["Ana: Welcome back.", "Ben: Hi.", "Ana: We have a guest.", "Ben: Right.", "Cleo: Thanks for having me."]
+    episode = parse_text(_srt(cards), "guest.srt")
+    assert [t.speaker for t in episode.turns][-1] == "Cleo"
+
+
+def test_srt_named_file_keeps_a_dash_the_tool_cut_at() -> None:
+    # With names marking the changes, "- " opening a card is the speaker's own dash, not a change of speaker.
+    cards = ["Ana: Moving on", "- StruQ, from Berkeley.", "Ben: Go on.", "Ana: Sure."]
+    episode = parse_text(_srt(cards), "dash.srt")
+    assert episode.turns[0].speaker == "Ana"
+    assert episode.turns[0].text == "Moving on - StruQ, from Berkeley."

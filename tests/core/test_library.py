@@ -253,6 +253,17 @@ def test_reading_the_analysis_version_does_not_load_the_pipeline() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_a_reader_change_keys_the_scan_cache_apart(monkeypatch) -> None:
+    """Cached episodes hold parsed turns: a new reader version must not reuse the old reader's turns."""
+    from tui.core.analysis import version
+    from tui.core.library import _analysis_version
+
+    before = _analysis_version()
+    monkeypatch.setattr(version, "READER_VERSION", version.READER_VERSION + "-next")
+    assert _analysis_version() != before
+    assert _analysis_version().startswith(version.ANALYSIS_VERSION)
+
+
 def _claims_by_episode(lib: Library) -> dict[str, list[list[dict]]]:
     return {key: [[c.model_dump() for c in p.claims] for p in a.papers] for key, a in lib.analyses.items()}
 

@@ -654,9 +654,10 @@ def _load_catalog(path: Path) -> tuple[list[PaperMeta], list[Problem]]:
 
 
 def _analysis_version() -> str:
-    from tui.core.analysis.version import ANALYSIS_VERSION
+    """What a cached scan result depends on: the analysis and the readers that made its episode."""
+    from tui.core.analysis.version import ANALYSIS_VERSION, READER_VERSION
 
-    return ANALYSIS_VERSION
+    return f"{ANALYSIS_VERSION}.r{READER_VERSION}"
 
 
 def default_library_paths(data_dir: str | os.PathLike[str] | None = None) -> list[Path]:

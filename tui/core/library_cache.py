@@ -1,7 +1,7 @@
 """What a library scan keeps in the store for each transcript, and how it travels out of a worker process.
 
 Three records per transcript, all JSON text:
-- the episode with its turns (`analysis_cache`, version `episode-1`): read when the episode is opened;
+- the episode with its turns (`analysis_cache`, version `episode-<reader version>`): read when the episode is opened;
 - a *head* (`scan-head-2`): the episode without turns, its turn count, and its analysis with the claims left
   out plus how many claims each paper has. That is all the episode list and the board need, so a warm start
   validates only heads;
@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from tui.core.analysis.version import READER_VERSION
 from tui.core.models import Claim, Episode, EpisodeAnalysis, Model
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
-EPISODE_CACHE_VERSION = "episode-1"
+EPISODE_CACHE_VERSION = f"episode-{READER_VERSION}"  # parsed turns: stale when a reader changes
 HEAD_NAMESPACE = "scan-head-2"
 CLAIMS_NAMESPACE = "scan-claims"
 

@@ -152,21 +152,29 @@ def cue_turns(cues: list[Cue]) -> list[Turn]:
     # speech, not a new speaker, unless the prefix is a name the tags already use.
     voiced = {name_key(p.speaker) for pieces in per_cue for p in pieces if p.speaker is not None}
     named = False
+    previous_text = ""
     for pieces in per_cue:
         for piece in pieces:
             prefix = find_prefix(piece.text) if piece.speaker is None else None
             if prefix is not None and voiced and name_key(prefix.name) not in voiced:
                 prefix = None
+            if prefix is not None and _mid_sentence_label(prefix.name, previous_text, vocabulary):
+                prefix = None
             if prefix is not None and vocabulary.accepts(prefix):
                 piece.speaker = vocabulary.display(prefix.name)
                 piece.text = prefix.rest
             named = named or piece.speaker is not None
+            previous_text = piece.text
     anonymous_changes = not named and any(p.dash for pieces in per_cue for p in pieces)
 
     builder = TurnBuilder()
     current = "Speaker 1" if anonymous_changes else UNNAMED
     for cue, pieces in zip(cues, per_cue, strict=True):
         for piece in pieces:
+            if piece.dash and piece.speaker is None and not anonymous_changes and builder.current_speaker is not None:
+                # Names mark the changes here, so a card opening on "- " is the speaker's own dash, cut there
+                # by the subtitle tool ("Moving on - | - StruQ"): keep it, it carries meaning.
+                piece.text = "- " + piece.text
             text, stage = clean_text(piece.text)
             if piece.speaker is not None and is_pseudo_speaker(piece.speaker):
                 builder.add_stage([piece.speaker.lower() + (f": {text}" if text else ""), *stage])
@@ -180,6 +188,22 @@ def cue_turns(cues: list[Cue]) -> list[Turn]:
                 continue
             builder.add(current, text, start=cue.start, end=cue.end, line=piece.line, stage=stage)
     return builder.finish()
+
+
+_SENTENCE_END = (".", "!", "?", "\u2026", '"', "\u201d", "'", ")", "]")
+
+
+def _mid_sentence_label(name: str, previous_text: str, vocabulary: SpeakerVocabulary) -> bool:
+    """Is this one-off `Word Word:` the continuation of the previous cue's sentence rather than a speaker?
+
+    Subtitle tools cut speech into cards at any word, so a card can start "Structure Queries: the model...".
+    A name said once in a file whose speakers recur, right after a card that stops mid-sentence, is speech.
+    """
+    if vocabulary.count(name) != 1 or not previous_text.strip():
+        return False
+    if previous_text.rstrip().endswith(_SENTENCE_END):
+        return False
+    return vocabulary.has_recurring_speaker()
 
 
 def _split_payload(cue: Cue) -> list[_Piece]:

@@ -117,6 +117,7 @@ class SpeakerVocabulary:
         self._display: dict[str, str] = {}
         self._keys: dict[str, str] = {}  # raw spelling -> key, because the same few names repeat
         self._accepted: dict[tuple[str, bool], bool] = {}
+        self._recurring: bool | None = None  # computed once all prefixes are seen
 
     def see(self, name: str) -> None:
         key = self._key(name)
@@ -135,6 +136,12 @@ class SpeakerVocabulary:
     def count(self, name: str) -> int:
         spellings = self._spellings.get(self._key(name))
         return sum(spellings.values()) if spellings else 0
+
+    def has_recurring_speaker(self) -> bool:
+        """Does some name start three or more lines (so the file's speakers are established)?"""
+        if self._recurring is None:
+            self._recurring = any(sum(c.values()) >= 3 for c in self._spellings.values())
+        return self._recurring
 
     def accepts(self, prefix: Prefix) -> bool:
         """Call after every prefix of the file was seen (acceptance depends on the counts)."""
