@@ -29,8 +29,27 @@ import eval_analysis  # type: ignore[import-not-found]  # noqa: E402
 import goldlib  # type: ignore[import-not-found]  # noqa: E402
 
 EXTENSIONS = {"txt": "txt", "md": "md", "vtt": "vtt", "vtt-on-change": "vtt", "p20": "json", "srt": "srt",
-              "whisperx": "json", "pairs": "json"}
+              "whisperx": "json", "pairs": "json", "whisper-plain": "json"}
 PARTS = ("paper_p", "paper_r", "segment_acc", "claim_r", "number_r", "pushback_r", "verdict_acc")
+# Plain Whisper output names nobody, so its turns are the reader's paragraphs, not the gold's: only the parts
+# that do not count turns are scored for it.
+TURNLESS = {"whisper-plain": ("paper_p", "paper_r", "verdict_acc")}
+
+
+def render_whisper_plain(source) -> str:
+    """Whisper's own JSON: one segment per sentence, no speakers at all."""
+    import json
+
+    segments, clock = [], 0.0
+    for turn in source.turns:
+        for piece in build_gold._sentences(turn.text):
+            end = clock + max(0.8, len(piece.split()) / build_gold.WORDS_PER_SECOND)
+            segments.append({"id": len(segments), "start": round(clock, 2), "end": round(end, 2), "text": " " + piece})
+            clock = end + 0.3
+    return json.dumps({"text": " ".join(s["text"] for s in segments), "segments": segments, "language": "en"})
+
+
+RENDERERS = {**build_gold.RENDERERS, "whisper-plain": render_whisper_plain}
 
 
 def plain_sources(folders: list[Path]) -> list[Path]:
@@ -50,11 +69,11 @@ def rendered_gold(sources: list[Path], fmt: str, out: Path) -> tuple[list, list[
         source = build_gold.parse_source(path)
         episode = out / fmt / f"{path.parent.parent.name}_{path.stem}.{EXTENSIONS[fmt]}"
         episode.parent.mkdir(parents=True, exist_ok=True)
-        episode.write_text(build_gold.RENDERERS[fmt](source), encoding="utf-8")
+        episode.write_text(RENDERERS[fmt](source), encoding="utf-8")
         data = build_gold.build_gold(source)
         data["episode"] = str(episode)
         loaded, _problems = eval_analysis._load_episode(episode)
-        if loaded is None or len(loaded.turns) != len(source.turns):
+        if loaded is None or (fmt not in TURNLESS and len(loaded.turns) != len(source.turns)):
             mismatched.append(f"{episode.name}: {0 if loaded is None else len(loaded.turns)} turns, gold {len(source.turns)}")
             continue
         files.append(goldlib.GoldFile(episode, data))
@@ -78,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             with contextlib.redirect_stdout(io.StringIO()):
                 total, _rows = eval_analysis.run(files, catalog=[])
             scores = total.as_dict()
+            if fmt in TURNLESS:
+                scores = {p: (scores[p] if p in TURNLESS[fmt] else None) for p in PARTS}
             cells = "".join(f"{'-' if scores[p] is None else format(scores[p], '.2f'):>12}" for p in PARTS)
             print(f"{fmt:<15}{cells}")
             for line in mismatched:

@@ -263,3 +263,39 @@ def test_srt_named_file_keeps_a_dash_the_tool_cut_at() -> None:
     episode = parse_text(_srt(cards), "dash.srt")
     assert episode.turns[0].speaker == "Ana"
     assert episode.turns[0].text == "Moving on - StruQ, from Berkeley."
+
+
+def _whisper_without_speakers(sentences: list[str], gap_after: set[int] = frozenset()) -> str:
+    import json
+
+    segments, clock = [], 0.0
+    for i, sentence in enumerate(sentences):
+        end = clock + 0.3 * len(sentence.split())
+        segments.append({"id": i, "start": round(clock, 2), "end": round(end, 2), "text": " " + sentence})
+        clock = end + (2.5 if i in gap_after else 0.1)
+    return json.dumps({"text": " ".join(sentences), "segments": segments, "language": "en"})
+
+
+def test_speech_nobody_is_named_for_is_cut_into_paragraph_turns_not_one_turn() -> None:
+    # Plain Whisper output names nobody: a whole episode in one turn could not be read, segmented or cited.
+    long_sentence = "They report a large gain on eleven benchmarks with a model a tenth of the size of the baseline."
+    sentences = ["Welcome back, today we read three papers."] + [long_sentence] * 12 + ["Moving on to the second one."]
+    episode = parse_text(_whisper_without_speakers(sentences), "talk.json")
+    assert len(episode.turns) > 3
+    assert {t.speaker for t in episode.turns} == {"Speaker"}
+    assert all(t.text.rstrip().endswith((".", "?", "!")) for t in episode.turns)  # cut only at sentence ends
+    assert " ".join(t.text for t in episode.turns) == " ".join(sentences)  # nothing lost or repeated
+
+
+def test_a_pause_ends_an_unnamed_paragraph_and_named_speech_is_never_cut() -> None:
+    sentences = ["First up is a paper on sparse attention that I liked a lot, for reasons I will get to."] * 2
+    sentences += ["Next, the speech paper."]
+    paused = parse_text(_whisper_without_speakers(sentences, gap_after={1}), "pause.json")
+    assert [t.text for t in paused.turns][-1] == "Next, the speech paper."
+    named = "\n\n".join(f"Ana: {s}" for s in ["One paragraph. " * 40, "Another paragraph. " * 40])
+    assert len(parse_text(named, "named.txt").turns) == 1
+
+
+def test_unnamed_plain_text_paragraphs_are_turns() -> None:
+    episode = parse_text("Welcome back.\n\nFirst up, InfiniteVL.\n\nSounds optimistic to me.\n", "notes.txt")
+    assert [t.text for t in episode.turns] == ["Welcome back.", "First up, InfiniteVL.", "Sounds optimistic to me."]
