@@ -5,6 +5,7 @@ Public API (see docs/ARCHITECTURE.md): `load_paths`, `load_file`, `parse_text`, 
 
 Decisions every reader shares:
 - consecutive pieces by one speaker are one turn; a piece with no speaker continues the previous one;
+  speech nobody is named for at all is cut into paragraph turns (see `builder.py`);
 - nobody named anywhere -> "Speaker"; nameless `- ` changes (captions) -> "Speaker 1"/"Speaker 2";
   diarization labels are kept as they are ("SPEAKER_00", "spk_2"), bare numbers become "Speaker 0";
 - stage directions ("pauses", "laughs", "Music", "silence") leave the text and go to Turn.stage_directions,
