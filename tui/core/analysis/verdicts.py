@@ -32,7 +32,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # bother", "I wouldn't spend a sprint on it", "hard to recommend", "I'd pass") -> skip; matched before
         # the adoption verbs so "wouldn't use" is not a use.
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
-         r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch|recommend|invest)\b|"
+         r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch(?!\s+(?:it|this|that|them)\s+outside\b)|recommend|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
          r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
@@ -41,7 +41,53 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
         # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
-         r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put)\b", NOT_USE, 2.5),
+         r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put|install|serve|integrate|productioni[sz]e|roll\s+(?:it\s+|this\s+|that\s+)?out)\b|"
+         # not worth the cost of putting it to use ("worth an afternoon, not worth an engineering ticket")
+         r"\bnot\s+worth\s+(?:an?\s+|the\s+)?(?:engineering|integration|migration|production|deploy\w*|ship\w*|switching|adopting|porting|ticket|sprint)\b", NOT_USE, 2.5),
+        # Round 17: the stance a sentence takes toward using the paper, read from where it is sent or what it is
+        # for (own bank of judgements, tests/core/test_analysis_round17_verdicts.py).
+        # Refusal: reading it denied ("nobody should be reading it", "you can safely not read it"), not coming back
+        # to it, a pass given, outrun by later work, "a no from me", not earning its place, dropping it.
+        (r"\b(?:nobody|no\s+one|not|never|don['\u2019]t|do\s+not|shouldn['\u2019]t|needn['\u2019]t)\s+(?:\w+\s+){0,2}?(?:read|reading|cite|citing)\s+(?:it|this|that|them)\b(?!\s+(?:as|to|for|closely|carefully)\b)|"
+         r"\b(?:not|never)\s+(?:\w+\s+)?(?:come|coming|go|going|look\w*)\s+back\b(?!\s+(?:to\s+it\s+)?(?:when|once|if|in|after|later)\b)|"
+         r"\bgive\s+(?:it|this|that|them)\s+(?:one\s+)?a\s+pass\b|\b(?:life|time)(?:['\u2019]s|\s+is)\s+too\s+short\b|"
+         r"\b(?:been|was|were|got|gets|is|are)\s+(?:\w+\s+)?(?:overtaken|eclipsed|outclassed|leapfrogged|obsoleted|made\s+redundant)\b|"
+         r"\b(?:that['\u2019]s|it['\u2019]s|is)\s+a\s+(?:hard\s+|firm\s+|clear\s+|polite\s+|definite\s+)?no\b(?![-'\u2019])|\ba\s+no\s+from\s+me\b|(?:^|[,;]\s*)so\s+no[.!]?$|"
+         r"\b(?:doesn['\u2019]t|does\s+not|didn['\u2019]t|won['\u2019]t)\s+earn\s+(?:its|a|their)\s+(?:place|spot|keep|slot)\b|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|just)\s+(?:\w+\s+)?(?:drop|ditch|bin|shelve)\s+(?:it|this|that|them)\b", SKIP, 2.5),
+        (r"(?:^|[.!?]\s+)no[.!]?$", SKIP, 1.5),  # a bare "No." is the call in a closing round, too little alone elsewhere
+        # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
+        # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
+        # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
+        (r"\b(?:belongs?|goes|lives?|sits?)\s+(?:in|on)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:lecture|class|course|syllabus|textbook|seminar|classroom|library|museum|survey|review)\b|"
+         r"\b(?:send|give|hand|forward|assign|recommend)\w*\s+(?:it|this|that|them)\s+to\s+(?:every|any|all|my|our|your|the)?\s*(?:\w+\s+)?(?:phd|grad\w*|students?|researchers?|academics?|theorists?|reading\s+group)\b|"
+         r"\b(?:keep|kept|have|treat|use|hold|leave)\w*\s+(?:it|this|that|them)\s+(?:(?:around|handy|on\s+(?:the|a|my|our)\s+shelf)\s+)?as\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:reference|teacher|textbook|primer|map|guide|case\s+study|lesson|inspiration|explainer|survey)\b|\bon\s+the\s+shelf\b|"
+         r"\bhomework\b|\bthought\s+experiment\b|\b(?:reads?|comes?\s+across|feels?)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:analysis|investigation|study|essay|survey|explainer|lecture|tutorial|position\s+paper)\b|"
+         r"\b(?:paper|one|thing|something|work)\s+(?:you|we|people|i)(?:(?:['\u2019]d|\s+would|\s+should)\s+(?:cite|read|study|learn\s+from|teach|reference)|\s+(?:cite|study|learn\s+from|teach))\b|"
+         r"(?:^|[,;:\u2013\u2014]\s*|\bi['\u2019]d\s+|\bwe['\u2019]d\s+)(?:cite|study|learn\s+from)\s+(?:it|this|that|them)\b|\b(?:you|we|i)\s+learn\s+from\s+(?:it|this|that|them)\b|"
+         r"\brather\s+than\s+(?:a|an)\s+(?:solution|tool|product|recipe|library|fix|system|package)\b|"
+         r"\brather\s+than\s+(?:something|anything|a\s+thing)\s+(?:(?:you|we|i|to)\s*(?:['\u2019]d|\s+would|\s+can|\s+could)?\s+)?(?:install|ship|deploy|run|use|serve|put|build)\b|"
+         r"\bmore\s+(?:of\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,2}than\s+(?:a|an)\s+(?:tool|product|recipe|library|fix|system|package|solution)\b|"
+         r"\boutside\s+(?:of\s+)?(?:a|the)\s+research\s+(?:setting|context|project|lab|group)\b|\bworth\s+(?:an?\s+)?(?:afternoon|evening|hour|weekend|skim|look)\b|"
+         r"\b(?:i['\u2019]ll|we['\u2019]ll|i\s+will)\s+(?:be\s+)?(?:read|reading|watch|watching|follow|following)\b", RESEARCH, 2.5),
+        # Adoption: sent to a place of use ("going into the nightly build on Monday", "goes on the demo device this
+        # week", "put it into an API", "earns a spot in our stack", "give it to your platform team"), already being
+        # tried, paying for itself, nothing to lose.
+        (r"\b(?:goes|go|going|went|gets|get|put|putting|puts|drop\w*|slot\w*|wir\w*|bak\w*|roll\w*|mov\w*|land\w*|ship\w*|deploy\w*|push\w*|plug\w*)\s+"
+         r"(?:(?:it|this|that|them|straight|right|directly)\s+)*(?:on|onto|into|in|behind|to)\s+(?:a|an|the|our|your|my|every|their)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:production|prod|products?|stack|pipelines?|builds?|clusters?|staging|codebase|configs?|laptops?|devices?|phones?|apis?|endpoints?|"
+         r"services?|bots?|apps?|users|customers|feature\s+flags?|fleet|servers?|robots?|hardware|rigs?|boxes|machines?|cars?|firmware)\b|"
+         r"\b(?:earns?|earned|deserves?|gets?|got|has)\s+(?:a|its)\s+(?:spot|place|slot|seat)\s+(?:in|on|into)\s+(?:our|your|my|the|every)\b|"
+         r"\b(?:give|hand|pass)\s+(?:it|this|that|them)\s+to\s+(?:your|our|the|any|a|an)\s+(?:\w+\s+)?(?:team|engineers?|integrators?|devs?|developers|ops|sres?|customers?)\b|"
+         r"\b(?:already|currently|now)\s+(?:prototyping|piloting|trialling|trialing|testing|running|using|serving|shipping)\s+(?:with\s+)?(?:it|this|that|them)\b|"
+         r"\bpays?\s+for\s+itself\b|\bno\s+(?:real\s+)?downside\b|\bnothing\s+to\s+lose\b|\ball\s+upside\b|\b(?:easy|quick|cheap|free)\s+win\b", DEPLOY, 2.5),
+        # The speaker's own plan said in the present ("I'm switching our embedder over to it next sprint") or a move
+        # to a place of use with a near date ("the one going on our laptops this week")
+        (r"\b(?:i['\u2019]m|we['\u2019]re|i\s+am|we\s+are)\s+(?!(?:not|never|going\s+to\s+(?:wait|hold|pass|skip))\b)(?:\w+\s+)?\w+ing\b[^.;]{0,50}?"
+         r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:next|this)\s+(?:week|sprint|quarter|month)|tomorrow|tonight)\b|"
+         r"\b(?:goes|going|go|gets|lands?|landing)\s+(?:on|onto|into|in|to)\b[^.;]{0,40}?\b(?:today|tonight|tomorrow|(?:this|next)\s+(?:week|sprint|month|quarter)|"
+         r"on\s+(?:monday|tuesday|wednesday|thursday|friday)|by\s+(?:monday|tuesday|wednesday|thursday|friday))\b", DEPLOY, 2.5),
         # Put on a pile of study, not into use: "I'd put it on the reading list", "add both to the research pile" (the
         # place decides, before the verb of putting is read as adoption)
         (r"\b(?:put|add|stick|throw|drop|park|file|send|move|keep)\w*\s+(?:(?:it|this|that|them|both|these|those|the\s+two)\s+)?"
@@ -53,7 +99,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\breading\s+(?:list|material|group|club|pile|queue)\b|\b(?:keep|save|leave|reserve|use)\s+(?:it|this|that|them)\s+for\s+(?:research|study|the\s+lab)\b|"
          # a place of study set against a place of use: "in the reading group, not on the roadmap", "for research, not for serving"
          r"\bnot\s+(?:on|in|into|for)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:roadmap|backlog|product\w*|production|serving|sprint|stack|release)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
-         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on)|"
+         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on|serve|install|integrat\w*|productioni[sz]e|roll)|"
          r"\bnothing\s+to\s+deploy\b|"
          # sorted into a pile or bucket named for study: "I'd keep it in the research pile", "the reading bucket"
          r"\b(?:research|reading|lab|academic|study|science|curiosity)\s+(?:pile|bucket|drawer|column|folder|box|category|shelf)\b|"
@@ -103,7 +149,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:want|need|have|get)\s+(?:it|this|that|them)\s+(?:in|into|on)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?"
          r"(?:stack|pipelines?|products?|toolkit|toolbox|tool\w*|workflows?|infra\w*|builds?|defaults?|recipes?|setups?|systems?|servers?)\b|"
          r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|you['\u2019]d|you\s+could|you\s+can)\s+(?:\w+\s+)?have\s+(?:it|this|that|them|an?\s+[\w-]+)\s+"
-         r"(?:up\s+and\s+)?(?:running|going|live|deployed|in\s+production|shipped|switched\s+on|turned\s+on|serving)\b", DEPLOY, 2.5),
+         r"(?:up\s+and\s+)?(?:running|going|live|deployed|in\s+production|shipped|switched\s+on|turned\s+on|serving|behind\s+a\s+(?:feature\s+)?flag)\b", DEPLOY, 2.5),
         # Round-13 general shapes of a call, one concept per group (own battery, not gold text).
         # Refusal: ignoring it, giving it a miss, getting rid of it, a pass qualified ("hard pass", "a pass from me"),
         # nobody needing it, dead on arrival, no sleep lost over it.
@@ -214,7 +260,7 @@ _UNDECIDED = prefiltered(
     r"(?:stays?|remains?)\s+(?:an?\s+)?(?:open|unclear|undecided|unsettled|tbd)|"
     r"(?:it|that|this)\s+depends\s+on\s+(?:who|what|whether|how|your|the\s+use)|cuts?\s+both\s+ways|"
     r"(?:we['\u2019]re|we\s+are|we\s+stay|stays?|remains?|(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|clean|honest))\s+split\b|"
-    r"(?:either|neither)\s+of\s+us\s+(?:will\s+|is\s+going\s+to\s+)?(?:move|budge|budging|moving|back\s+down)|"
+    r"(?:either|neither)\s+of\s+us\s+(?:will\s+|is\s+going\s+to\s+|is\s+|are\s+)?(?:move|budge|budging|moving|back\s+down)|"
     # not knowing which host is right, or calling it a maybe: "I can't tell you which of us is right", "I can't
     # tell if I'd run it", "I'm not going to pretend to know which", "a genuine maybe", "neither of us can decide"
     r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+(?:really\s+)?(?:tell|say)\s+(?:you\s+)?(?:if|whether|which|who)|pretend\s+to\s+know|"
