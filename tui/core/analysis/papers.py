@@ -89,6 +89,27 @@ _COMES_IN_BEFORE = re.compile(r"\bwhere\s+(?:[A-Z][\w-]*['\u2019]s\s+)?$")
 _COMES_IN_AFTER = re.compile(
     r"^\s+(?:(?:comes?|came|steps?|stepped)\s+in\b|(?:starts?|begins?|picks\s+up)\b(?!\s+(?:to\b|\w+ing\b)))", re.I
 )
+# The episode's first line already on a paper, its name the subject of a verb of saying or aiming: "X says you can
+# tell ...", "Meta's X wants to be one model for ...". Present tense: what a paper argues, not what someone said.
+_OPENING_SUBJECT_BEFORE = re.compile(
+    r"^(?:(?:so|and|okay|ok|alright|right|now|well)[,]?\s+)*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$"
+)
+_REPORTING_AFTER = re.compile(
+    r"^\s+(?:(?:basically|essentially|really|just|boldly)\s+)?(?:says|argues|claims|wants\s+to|asks\s+(?:whether|if|what|how)|"
+    r"tries\s+to|promises|proposes|bets|insists|sets\s+out\s+to|makes\s+the\s+case|is\s+(?:trying|betting|arguing|claiming|asking))\b"
+)
+_OPENING_LINE_TURNS = 3  # the first turns of an episode, before any topic move: a greeting may come first
+# "the one everybody just calls X", "what people call X", "better known as X": the name the field gives the paper
+_NICKNAME = (
+    r"\b(?:every(?:body|one)|people|folks|the\s+(?:field|community|internet)|we\s+all|twitter)\s+"
+    r"(?:(?:just|all|now|basically|usually|still|already|mostly|simply)\s+)*(?:calls?|called|nicknamed)\s+(?:it\s+|them\s+)?(?:the\s+)?"
+    r"|\b(?:better|commonly|widely|popularly)\s+known\s+as\s+(?:the\s+)?|\bnicknamed\s+(?:the\s+)?"
+)
+_NICKNAME_BEFORE = prefiltered(r"(?:" + _NICKNAME + r")$", re.I)
+# the nickname in lower-case words, said to the end of its clause: "... calls the green-list watermark."
+_NICKNAME_WORDS = prefiltered(
+    r"(?:" + _NICKNAME + r")((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)(?=\s*(?:[.,;:!?]|\s[-\u2013\u2014]\s|$))", re.I
+)
 # "muP-style tricks", "CNN-based": a name with a qualifying tail describes something else, it is not introduced.
 _QUALIFIED_RAW = re.compile(r"-(?:style|like|ish|esque|inspired|flavou?red|type|based)$", re.I)
 # "Circuit Breakers, from Gray Swan and CMU.": a capitalised phrase opening a sentence with its provenance in
@@ -240,6 +261,8 @@ _TIME_CLAUSE_END = prefiltered(r"\b(?:after|since|before|when|until|once)\s+$", 
 
 def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[float, bool]:
     """How strongly one occurrence says "this is a paper being discussed"; and whether it introduces it."""
+    if _NICKNAME_BEFORE.search(before):
+        return 2.0, True  # "the one everybody calls X" names the paper, not a component ("they call it X")
     if _COMPONENT_CALLED.search(before):
         return 0.5, False
     intro = _INTRO_BEFORE.search(before)
@@ -345,6 +368,7 @@ class _Collector:
         self.quoted: set[str] = set()  # keys of short titles said in quotes
         self.turn_mentions: list[tuple[str, Mention, bool]] = []  # the current turn's, in scan order
         self.opening_turns: set[int] = set()  # turns that make a topic move (a transition or opening cue)
+        self.introduced = False  # has any name been introduced yet
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
         key = ("desc:" + surface) if descriptive else norm(surface)
@@ -356,6 +380,7 @@ class _Collector:
         cand.surfaces[surface] += 1
         cand.mentions.append(mention)
         self.turn_mentions.append((surface, mention, descriptive))
+        self.introduced = self.introduced or (mention.intro and mention.strength >= 2.5)
 
 
 _PREPOSITIONS = frozenset("of in on for to from about with at by".split())
@@ -465,6 +490,8 @@ def _scan(
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
         opening_cue = bool(lexicon.OPENING_CUES.search(turn_text))
         turn_opens = turn_has_cue or opening_cue
+        # the episode's opening, before any move or introduction: its first line may already be on a paper
+        unopened = turn < _OPENING_LINE_TURNS and not turn_opens and not collector.opening_turns and not collector.introduced
         if turn_opens:
             collector.opening_turns.add(turn)
         for s_index, sentence in enumerate(sentences):
@@ -499,6 +526,8 @@ def _scan(
                     strength, intro = 0.5, False  # "another Meta FAIR one, ...": the lab, not the paper
                 if intro and _qualifies_a_noun(before, after):
                     strength, intro = min(strength, 0.5), False  # "First an RL agent learns to play"
+                if unopened and not intro and _opens_the_episode(surface, before, after, speakers):
+                    strength, intro = 3.0, True  # "DetectGPT says you can tell ...", "Meta's X wants to be ..."
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface) and not _STARTS_HERE_AFTER.match(after):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
                 if cue is not None and (cue_object_at is None or cue_object_at > match.start()) and 0 <= match.start() - cue.end() <= 80:
@@ -601,6 +630,8 @@ def _scan(
                     key = _lab_description_key(match.group(1))
                     if key:
                         collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
+            if turn_opens:
+                _add_nickname(sentence, turn, s_index, collector)
             for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
                     key = _descriptor_key(match.group(1) or match.group(2) or "")
@@ -619,9 +650,36 @@ def _scan(
     return collector
 
 
+def _opens_the_episode(surface: str, before: str, after: str, speakers: frozenset[str]) -> bool:
+    """"DetectGPT says you can tell machine text ...": in the episode's first lines, before any move, a coined
+    name as the subject of a verb of saying or aiming is the paper the hosts start on (a known model, a lab or a
+    field term saying something is no paper)."""
+    if not (_OPENING_SUBJECT_BEFORE.match(before) and _REPORTING_AFTER.match(after)):
+        return False
+    if surface in speakers or lexicon.is_field_term(surface) or norm(surface) in lexicon.KNOWN_ORGS:
+        return False
+    return not lexicon.is_known_non_paper(surface)
+
+
+def _add_nickname(sentence: str, turn: int, s_index: int, collector: _Collector) -> None:
+    """"Next up, the Maryland group, the one everybody just calls the green-list watermark.": in a turn that
+    moves to a new topic, the name the field gives the paper, in lower-case words, is a description of it."""
+    found = _NICKNAME_WORDS.search(sentence)
+    if found is None or not found.group(1)[:1].islower():
+        return  # a name-shaped nickname is found as a name ("everybody calls it GreenMark")
+    if any(
+        m.intro and m.strength >= 2.5 and (m.sentence < s_index or m.position < found.start())
+        for _, m, _ in collector.turn_mentions
+    ):
+        return  # "Moving on - X, which leans on what everybody calls the bitter lesson": the move's object is X
+    key = _descriptor_key(found.group(1))
+    if key and not lexicon.is_field_term(key):
+        collector.add(key, Mention(turn, s_index, key, 3.0, True, found.start(1)), descriptive=True)
+
+
 # "for" after "the opening for X" is the move's, not a beneficiary's ("a model for Google")
 _OBJECT_AFTER_ORG = prefiltered(
-    r"\b(?:from|by|at|out\s+of|and|of|(?<!opening\s)(?<!segue\s)(?<!lead-in\s)for|behind)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|by|at|out\s+of|and|of|(?<!opening\s)(?<!segue\s)(?<!lead-in\s)for|behind)\s+(?:(?:the|a|an)\s+)?$", re.I
 )
 _BARE_HEAD = re.compile(r"^([^\W\d_][\w+.-]*(?:\s+(?:(?:of|the|at|on|in|with|without|via)\s+)?[A-Z][\w+.-]*){0,3})(?=\s*(?:[,.:!?\u2013\u2014]|\s-\s|$))")
 
