@@ -277,6 +277,63 @@ _THE_FIELD = prefiltered(
 )
 
 
+# Since round 17, more of the hosts' own remarks by their general shape:
+# - a figure as the subject of a gloss ("Three billion is small.", "Twenty-five tokens is a tweet.", "75% on
+#   grounding means one click in four ..."): the hosts weighing a number, not the paper reporting it ("The 27B
+#   is competitive ..." names a model by its size and stays a report);
+# - the other host's verbless figure said back ("Twelve repos.", "Eleven benchmarks, averaged.", "Under a
+#   billion."): an echo or a reaction, while the presenter's "Seventy million parameters." answers a question
+#   and a small count ("Three pieces.", "Two steps.") announces the list that follows;
+# - a revisit or a naming with no claim shape of its own ("Let's go back to X for a second, because ...", "I'll
+#   call it the Y paper.", "The Y paper."), and a one-line characterisation ("It's a framing paper.").
+_SMALL_COUNTS = r"(?:two|three|four|five|six|seven|eight|nine)"
+_LARGE_WORDS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|" \
+    r"hundreds|thousands|millions|half|a\s+third|a\s+quarter)"
+_FIGURE_WORDS = r"(?:" + _SMALL_COUNTS + "|" + _LARGE_WORDS + ")"
+_FIGURE_GLOSS = prefiltered(
+    r"^(?:(?:and|but|so|yeah|right|okay|still|plus)[,]?\s+)*(?:a\s+|just\s+|only\s+)?"
+    r"(?:\$?\d[\d.,]*\s*(?:%|x\b|[kmbt]\b)?|" + _FIGURE_WORDS + r"\b)"
+    r"(?:[\s-]+[\w.%-]+){0,4}?\s+(?:is|isn['\u2019]t|was|wasn['\u2019]t|are|aren['\u2019]t|means|sounds)\b"
+    r"(?!\s+(?:\w+ed|told|shown|given|run|done|made|split|set)\b)(?![^.;]*\b(?:they|their|the\s+paper|the\s+authors)\b)",
+    re.I,
+)
+_FIGURE_FRAGMENT = prefiltered(
+    r"^(?!.*\b(?:they|it|its|is|are|was|were|get|gets|got|has|have|had|beats?|hits?|reach\w*|goes|went|drops?|"
+    r"runs?|uses?|trains?|trained|scores?|matches)\b)(?=(?:\S+\s+){0,5}\S+$)"
+    r"(?:(?:but|so|still|yeah|right|okay|oh|wow|well)[,]?\s+)*"
+    r"(?:just\s+|only\s+|under\s+|over\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|(?:less|more)\s+than\s+|from\s+)?"
+    r"(?:\$?\d[\d.,]*|" + _LARGE_WORDS + r"|a\s+(?:million|billion|trillion|thousand|hundred))"
+    r"(?![\w.,]*-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[a-z])\b",
+    re.I,
+)
+_REVISIT = prefiltered(
+    r"^(?:\W*\w+\W+){0,4}?(?:go(?:ing)?|come|coming|circle|circling|get)\s+back\s+(?:to|for)\b|"
+    r"^(?:\W*\w+\W+){0,3}?(?:return|revisit)\w*\b",
+    re.I,
+)
+_BARE_DESCRIPTION = prefiltered(r"^(?:\W*\w+\W+){0,2}?the\s+[^.,;]{0,60}\b(?:paper|one|work)\W*$", re.I)
+_CHARACTERISATION = prefiltered(
+    r"^(?:(?:and|but|so|okay|yeah|right)[,]?\s+)*(?:it|this|that)(?:['\u2019]s|\s+is)\s+"
+    r"(?:a|an|the|just\s+a|really\s+a|basically\s+a)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:paper|model|tool|result|study|benchmark|survey|demo|product|system|recipe|idea|story|trick)\W*$",
+    re.I,
+)
+
+
+def _figure_remark(stripped: str, low: str, presenting: bool) -> bool:
+    """A figure weighed by the hosts or said back by the other host, not reported."""
+    return bool(_FIGURE_GLOSS.search(stripped, low) or (not presenting and _FIGURE_FRAGMENT.search(stripped, low)))
+
+
+def _steering_only(stripped: str, low: str) -> bool:
+    """A revisit, a naming or a characterisation with no claim shape of its own: the hosts steering."""
+    if not (_REVISIT.search(stripped, low) or _NAMING.search(stripped, low) or _BARE_DESCRIPTION.search(stripped, low)
+            or _CHARACTERISATION.search(stripped, low)):
+        return False
+    return not _own_shape(stripped, low)
+
+
 def is_claim(
     sentence: str,
     numbers: list[NumberMention],
@@ -303,7 +360,9 @@ def is_claim(
     ):
         return False
     if numbers:
-        return not _hosts_remark(stripped, low, numbers)
+        return not (_figure_remark(stripped, low, presenting) or _hosts_remark(stripped, low, numbers))
+    if _steering_only(stripped, low):
+        return False
     if _HOSTS_STEER.search(stripped, low) and _is_move(stripped):
         return _own_shape(stripped, low) and not _hosts_remark(stripped, low, numbers)
     return _claim_shape(stripped, low, names_paper, describes_intro) and not _hosts_remark(stripped, low, numbers)
