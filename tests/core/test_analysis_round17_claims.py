@@ -73,3 +73,25 @@ def test_revisit_turns_are_not_claims_in_an_episode() -> None:
     wrenfold = {c.turn for c in papers["Wrenfold"].claims if not c.hypothetical}
     assert 2 in corvid and 3 not in corvid and 8 not in corvid
     assert 6 in wrenfold and 7 not in wrenfold
+
+
+def _figures(sentence: str) -> list[tuple[float, str | None]]:
+    return [(n.value, n.unit) for n in find_numbers(sentence)]
+
+
+def test_the_size_of_a_model_the_paper_uses_is_a_figure() -> None:
+    assert (8e9, None) in _figures("They start from Kestrel-8B and tune it on the new traces.")
+    assert (3e9, None) in _figures("Heron-3B in the main table, with its chat sibling.")
+    assert (1.5e9, None) in _figures("With their reward, Wren-1.5B climbs from 40% to 52%.")
+
+
+def test_a_sized_name_on_either_side_of_a_comparison_is_not() -> None:
+    assert _figures("It edges out Zephyr-1.3B and Wren-0.5B on reading.") == []
+    assert _figures("Kestrel-7B beats Heron-13B on every suite.") == []
+    assert _figures("Better than Finch-2B, at least on their tasks.") == []
+    assert _figures("They used Kestrel-8B-chat as the judge.") == []  # a variant's tail, not a size said
+
+
+def test_a_scale_said_once_at_a_lists_end_is_every_members() -> None:
+    assert (7e9, "parameters") in _figures("They release it at 7 and 13 billion parameters.")
+    assert _figures("Checkpoints at 1, 3 and 8 billion parameters.") == [(1e9, "parameters"), (3e9, "parameters"), (8e9, "parameters")]

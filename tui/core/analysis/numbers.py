@@ -220,7 +220,9 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         if word_start < start and any(c.isalpha() for c in word[: start - word_start]):
             # Inside a name: "GPT-4", "Qwen2.5-1.5B", "OPT-1.3B", "MATH-500"; a size of the paper itself counts.
             prefix = word[: start - word_start]
-            if not (scale and own and _prefix_is_own(prefix, own)):
+            if not (scale and own and _prefix_is_own(prefix, own)) and not _size_of_model_used(
+                sentence, word_start, prefix, match
+            ):
                 continue
         if re.match(r"^x\d", tail, re.I):
             continue  # "8x7B": a model name
@@ -379,8 +381,13 @@ _UNIT_LIST = re.compile(
 )
 
 
+_SCALE_LIST = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?(?:" + _LIST_SEP + r"\d+(?:\.\d+)?)+\s+(?P<scale>thousand|million|billion|trillion)\b", re.I
+)
+
+
 def _share_list_unit(sentence: str, found: list[NumberMention]) -> None:
-    """"40, 55 and 70 percent": the unit said once at the end of a list is every member's."""
+    """"40, 55 and 70 percent", "7 and 13 billion": the unit or scale said once at a list's end is every member's."""
     if "," not in sentence and " and " not in sentence and " or " not in sentence:
         return
     for match in _UNIT_LIST.finditer(sentence):
@@ -389,6 +396,17 @@ def _share_list_unit(sentence: str, found: list[NumberMention]) -> None:
         for i, mention in enumerate(found):
             if mention.unit is None and mention.text in members:
                 found[i] = mention.model_copy(update={"text": mention.text + unit, "unit": unit})
+    for match in _SCALE_LIST.finditer(sentence):
+        # "at 7 and 13 billion parameters": the scale (and unit) said once is every member's
+        numbers = re.findall(r"\d+(?:\.\d+)?", match.group(0))
+        factor = SCALE[match.group("scale").lower()]
+        last = next((m for m in found if m.text.startswith(numbers[-1]) and m.value == _tidy(float(numbers[-1]) * factor)), None)
+        for i, mention in enumerate(found):
+            if mention.unit is None and mention.text in numbers[:-1] and mention.value == float(mention.text):
+                found[i] = mention.model_copy(update={
+                    "text": f"{mention.text} {match.group('scale')}", "value": _tidy(mention.value * factor),
+                    "unit": last.unit if last else None,
+                })
 
 
 _RESOLUTION = re.compile(r"p(?![\w-])")
@@ -536,6 +554,25 @@ _ADJECTIVE_STOP = frozenset(
     "out of to and or on in at for with by from as than versus vs is are was were that this it its their the a an "
     "per into onto over under more less fewer times".split()
 )
+
+
+# Since round 17: the size tail of a model the paper uses ("fine-tune Mistral-7B on ...", "Falcon-7B in the main
+# setup", "show LLaMA-7B a user's history") is a figure the hosts quote; in a comparison ("better than
+# Qwen2.5-1.5B", "beats OPT-1.3B", "Heron-7B beats ...") it only tells the models apart.
+_SIZE_TAIL = re.compile(r"^[BbMm](?![\w-])")
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_COMPARED_AFTER = re.compile(
+    r"^\s+(?:\w+ly\s+)?(?:beats?|outperforms?|surpass\w*|rivals?|trails?|versus|vs\b|than|edges?\s+out|matches)\b", re.I
+)
+
+
+def _size_of_model_used(sentence: str, word_start: int, prefix: str, match: re.Match) -> bool:
+    if not prefix.endswith("-") or not match.group("scale_short") or match.group("lo") or match.group("lo_w"):
+        return False
+    if not _SIZE_TAIL.match(sentence[match.start("scale_short"):]):
+        return False
+    before = _DECIMAL_POINT.sub("", sentence[:word_start])  # "Zephyr-1.3B and ...": a name's point ends no clause
+    return not (_COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(sentence[match.end():]))
 
 
 @lru_cache(maxsize=256)
