@@ -182,3 +182,97 @@ def test_a_component_they_call_something_is_no_paper():
     ]
     papers, _ = papers_and_labels(analyze(episode(rows, "component")))
     assert set(papers) == {"SieveKV"}
+
+
+# --- more opening shapes: a known name pinned by an apposition, a title apposed to "a ... paper", a bare title the
+# next sentence points back at, and a lab's possessive presenting the next name
+
+
+def test_a_known_name_after_a_move_pinned_by_an_apposition_saying_what_it_is():
+    rows = [
+        ("Nadia", "Maths week. First one's Qwen2.5-Math - the maths-tuned version of Qwen2.5."),
+        ("Omar", "A tuned copy. Why should I care?"),
+        ("Nadia", "Because they report 83% on competition problems with a 7B model, up from 55%."),
+        ("Omar", "On a test set they might have trained near. Moving on - SieveKV, the eviction paper."),
+        ("Nadia", "They keep 40% of the cache and lose under a point."),
+        ("Omar", "Verdicts. Qwen2.5-Math is research, SieveKV I'd ship."),
+    ]
+    papers, labels = papers_and_labels(analyze(episode(rows, "pinned_known")))
+    assert "Qwen2.5-Math" in papers
+    assert [labels[t] for t in range(0, 3)] == ["Qwen2.5-Math"] * 3
+
+
+def test_a_title_set_in_apposition_to_a_labs_paper_is_introduced():
+    rows = [
+        ("Omar", "Rewards from rubrics - an Edinburgh paper from last spring that I think got overlooked. Start us off."),
+        ("Nadia", "They grade answers against a written checklist instead of a single preference score."),
+        ("Omar", "And it helps?"),
+        ("Nadia", "Six points on their open-ended tasks over plain preference training."),
+        ("Omar", "Moving on - SieveKV, the eviction paper."),
+        ("Nadia", "They keep 40% of the cache and lose under a point."),
+        ("Omar", "Verdicts: rewards from rubrics is research, SieveKV I'd ship."),
+    ]
+    papers, labels = papers_and_labels(analyze(episode(rows, "titled_apposition")))
+    assert "Rewards from rubrics" in papers
+    assert [labels[t] for t in range(0, 4)] == ["Rewards from rubrics"] * 4
+
+
+def test_chatter_apposed_to_a_paper_is_no_title():
+    rows = [
+        ("Omar", "First up is SieveKV, the eviction paper."),
+        ("Nadia", "Same old thing - a paper that keeps 40% of the cache and says nothing is lost."),
+        ("Omar", "Honestly - a paper like this needs a harder test. Verdict: SieveKV is research."),
+    ]
+    papers, _ = papers_and_labels(analyze(episode(rows, "chatter_apposition")))
+    assert set(papers) == {"SieveKV"}
+
+
+def test_a_bare_title_opening_the_episode_that_the_next_sentence_points_back_at():
+    rows = [
+        ("Nadia", "Stroke-level image editing. Omar, you sent me this one at midnight, so you explain it."),
+        ("Omar", "It edits a picture as a list of brush strokes instead of regenerating the pixels."),
+        ("Nadia", "And the speed?"),
+        ("Omar", "3x fewer steps than the diffusion editors they compare with."),
+        ("Nadia", "Next up - SieveKV, the eviction paper."),
+        ("Omar", "They keep 40% of the cache and lose under a point."),
+        ("Nadia", "Verdicts: stroke-level image editing is research, SieveKV I'd ship."),
+    ]
+    papers, labels = papers_and_labels(analyze(episode(rows, "bare_title_opening")))
+    assert "Stroke-level image editing" in papers
+    assert [labels[t] for t in range(0, 4)] == ["Stroke-level image editing"] * 4
+
+
+def test_a_greeting_is_no_bare_title():
+    rows = [
+        ("Nadia", "Welcome back to the show. This one is a long episode, three papers on caches."),
+        ("Omar", "First up is SieveKV, the eviction paper."),
+        ("Nadia", "They keep 40% of the cache and lose under a point."),
+        ("Omar", "Verdict: SieveKV I'd ship."),
+    ]
+    papers, _ = papers_and_labels(analyze(episode(rows, "greeting")))
+    assert set(papers) == {"SieveKV"}
+
+
+def test_a_labs_possessive_presenting_the_next_name_opens_its_discussion():
+    rows = [
+        ("Omar", "First up is SieveKV, the eviction paper."),
+        ("Nadia", "They keep 40% of the cache and lose under a point on long documents."),
+        ("Omar", "Their documents, though."),
+        ("Nadia", "Then Adobe's PixelQuill, which is editing as brush strokes rather than pixels."),
+        ("Omar", "The stroke one?"),
+        ("Nadia", "Yes. 3x fewer steps than the diffusion editors they compare with."),
+        ("Omar", "Verdicts: SieveKV I'd ship, PixelQuill is research."),
+    ]
+    papers, labels = papers_and_labels(analyze(episode(rows, "lab_presents")))
+    assert "PixelQuill" in papers
+    assert [labels[t] for t in range(3, 6)] == ["PixelQuill"] * 3
+
+
+def test_a_labs_possessive_used_in_passing_is_not_presented():
+    rows = [
+        ("Omar", "First up is SieveKV, the eviction paper."),
+        ("Nadia", "They keep 40% of the cache, and Adobe's PixelQuill uses the same trick for its stroke cache."),
+        ("Omar", "Verdict: SieveKV I'd ship."),
+    ]
+    papers, _ = papers_and_labels(analyze(episode(rows, "lab_in_passing")))
+    assert "PixelQuill" not in papers

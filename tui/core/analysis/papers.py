@@ -92,7 +92,7 @@ _COMES_IN_AFTER = re.compile(
 # The episode's first line already on a paper, its name the subject of a verb of saying or aiming: "X says you can
 # tell ...", "Meta's X wants to be one model for ...". Present tense: what a paper argues, not what someone said.
 _OPENING_SUBJECT_BEFORE = re.compile(
-    r"^(?:(?:so|and|okay|ok|alright|right|now|well)[,]?\s+)*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$"
+    r"^(?:(?i:so|and|okay|ok|alright|right|now|well)[,]?\s+)*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?$"
 )
 _REPORTING_AFTER = re.compile(
     r"^\s+(?:(?:basically|essentially|really|just|boldly)\s+)?(?:says|argues|claims|wants\s+to|asks\s+(?:whether|if|what|how)|"
@@ -528,6 +528,8 @@ def _scan(
                     strength, intro = min(strength, 0.5), False  # "First an RL agent learns to play"
                 if unopened and not intro and _opens_the_episode(surface, before, after, speakers):
                     strength, intro = 3.0, True  # "DetectGPT says you can tell ...", "Meta's X wants to be ..."
+                elif not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(surface):
+                    strength, intro = 3.0, True
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface) and not _STARTS_HERE_AFTER.match(after):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
                 if cue is not None and (cue_object_at is None or cue_object_at > match.start()) and 0 <= match.start() - cue.end() <= 80:
@@ -568,6 +570,8 @@ def _scan(
                 if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
                     continue
                 strength, intro = _mention_strength(before, after, turn_has_cue)
+                if not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(phrase):
+                    strength, intro = 3.5, True  # (less the plain word's 0.5 below)
                 if (
                     cue is not None
                     and 0 <= match.start() - cue.end() <= 80
@@ -589,6 +593,13 @@ def _scan(
                     if title and len(title.split()) <= 5 and title not in speakers:
                         collector.quoted.add(norm(title))
                         collector.add(title, Mention(turn, s_index, title, 3.0, True, match.start(1)))
+            titled = _TITLE_APPOSED_TO_PAPER.match(sentence) if " paper" in sentence or " preprint" in sentence else None
+            if titled:
+                _add_title(titled.group(1), sentence, turn, s_index, collector, speakers)
+            elif unopened and s_index == 0 and len(sentences) > 1 and _POINTS_BACK.search(sentences[1]):
+                bare = _BARE_TITLE.match(sentence)
+                if bare and _is_bare_title(sentence) and not _GREETING.search(sentence):
+                    _add_title(bare.group(1), sentence, turn, s_index, collector, speakers)
             head = _HEAD_FROM_LAB.match(sentence) if ", " in sentence else None
             if head and turn_opens is not None:
                 phrase = _trim_phrase(head.group(1))
@@ -648,6 +659,50 @@ def _scan(
     if sentences_by_turn and previous_opens:
         _mark_opening_object(sentences_by_turn[-1], len(sentences_by_turn) - 1, collector, speakers)
     return collector
+
+
+# "Distilling step-by-step - a Google paper from 2023 that ...": a title opening a sentence, set in apposition to
+# "a ... paper", is the paper introduced, lower-case words and all.
+_TITLE_APPOSED_TO_PAPER = re.compile(
+    r"^(?:(?i:so|and|okay|ok|alright|right|now)[,]?\s+)*([A-Z][\w+.-]*(?:\s+[\w+.-]+){0,5}?)\s+[-\u2013\u2014]\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:paper|preprint)\b(?!s)"
+)
+# "Gated sparse autoencoders. You made me read this one ...": a bare title as the episode's first sentence, with the
+# next sentence pointing back at it as the paper
+_POINTS_BACK = re.compile(r"\b(?:this|that)\s+(?:one|paper|preprint)\b", re.I)
+_GREETING = re.compile(r"\b(?:welcome|hello|hi|hey|episode|show|podcast|today|week|everyone|everybody|folks|back)\b", re.I)
+_GENERIC_HEAD_END = frozenset("thing things stuff idea story point question problem part news".split())
+
+
+def _add_title(title: str, sentence: str, turn: int, s_index: int, collector: _Collector, speakers: frozenset[str]) -> None:
+    """A title said as the paper's name ("Distilling step-by-step - a Google paper ..."): introduced, unless it is
+    chatter ("Same thing - a paper that ..."), a lab or a speaker."""
+    surface = _trim_phrase(title.rstrip(".-:"))
+    words = surface.split()
+    if not words or words[0] in _SLOT_STOP or len(surface) < 4 or not _is_bare_title(surface):
+        return
+    if words[-1].lower() in _GENERIC_HEAD_END or not _eligible_object(surface, sentence, sentence.find(surface), speakers):
+        return
+    existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == s_index and m.surface == surface]
+    if existing:
+        existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
+    else:
+        collector.add(surface, Mention(turn, s_index, surface, 3.0, True, sentence.find(surface)))
+
+
+# "Then NVIDIA's Minitron, which is ...", "And Meta's X - the one that ...": a lab's name, possessive, before a name
+# set out on its own with a relative clause or an apposition: the name is presented, not used.
+_LAB_POSSESSIVE_HEAD = re.compile(
+    r"^(?:(?i:so|and|okay|ok|alright|right|now|then|next|also)[,]?\s+)*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['\u2019]s\s+$"
+)
+_PRESENTED_AFTER = re.compile(r"^\s*(?:,\s*(?:which|who|a|an|the)\b|\s[-\u2013\u2014]\s+(?:a|an|the|which)\b)")
+
+
+def _presented_by_lab(before: str, after: str) -> bool:
+    """"Then NVIDIA's Minitron, which is distillation for ...": a lab's possessive opening a sentence, the name
+    then set off by a relative clause or apposition, presents the name as the next topic."""
+    lab = _LAB_POSSESSIVE_HEAD.match(before)
+    return bool(lab) and norm(lab.group(1)) in lexicon.KNOWN_ORGS and bool(_PRESENTED_AFTER.match(after))
 
 
 def _opens_the_episode(surface: str, before: str, after: str, speakers: frozenset[str]) -> bool:
@@ -940,7 +995,11 @@ _LOWER_NAME_WITH_PROVENANCE = re.compile(
 )
 # "Next up, Phi-4 from Microsoft": a name pinned down by its provenance right after a move is a paper even when
 # it is also a well-known model's name.
-_PROVENANCE_AFTER = re.compile(r",?\s+(?:from|out\s+of)\s+(?:the\s+)?[A-Z]")
+_PROVENANCE_AFTER = re.compile(
+    r",?\s+(?:from|out\s+of)\s+(?:the\s+)?[A-Z]"
+    # "First one's X - the grown-up version of Y": an apposition saying what the named thing is pins it down too
+    r"|\s+[-\u2013\u2014]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|successor|sequel|follow-up|update|paper|preprint)\b"
+)
 _LOWER_NAME_STOP = frozenset("the a an this that these those our their my your its one another some".split())
 
 
