@@ -95,3 +95,11 @@ def test_a_sized_name_on_either_side_of_a_comparison_is_not() -> None:
 def test_a_scale_said_once_at_a_lists_end_is_every_members() -> None:
     assert (7e9, "parameters") in _figures("They release it at 7 and 13 billion parameters.")
     assert _figures("Checkpoints at 1, 3 and 8 billion parameters.") == [(1e9, "parameters"), (3e9, "parameters"), (8e9, "parameters")]
+
+
+def test_a_tested_condition_with_its_measured_result_is_a_finding() -> None:
+    from tui.core.analysis.claims import is_hypothetical
+
+    assert not is_hypothetical("And if you double the draft length, acceptance drops by 9% on their chat set.")
+    assert is_hypothetical("If you can trim the prompt by 25%, the bill halves.")
+    assert is_hypothetical("If you put it on a watch, it would need 3 seconds a word.")

@@ -433,7 +433,17 @@ _ENUMERATED = prefiltered(
 )
 
 
+# "If you scale up X, accuracy goes up by 13%": a condition the paper tested, with its measured result in the main
+# clause (a figure, no modal), is a finding; "if you can drop tokens by 30-40%" keeps its figure in the condition.
+_TESTED_CONDITION = re.compile(
+    r"^(?:\w+[,.]?\s+)?if\s+you\s+(?!can\b|could\b)[^,;]{3,80},\s+(?![^.;]*\b(?:would|could|might|may|you['\u2019]d|"
+    r"you['\u2019]ll|you\s+will)\b)[^.;]*\d",
+    re.I,
+)
+
+
 def is_hypothetical(sentence: str) -> bool:
-    if re.search(r"\bthey\s+(?:claim|report|say|show)", sentence, re.I):
+    """A conditional or made-up case about the listener, not what the paper reports."""
+    if re.search(r"\bthey\s+(?:claim|report|say|show)", sentence, re.I) or _TESTED_CONDITION.search(sentence):
         return False
     return bool(_HYPOTHETICAL.search(sentence))
