@@ -157,3 +157,90 @@ FRESH: list[tuple[str, str | None, float]] = [
 
 def fresh_misses() -> list[tuple[str, str | None, str | None]]:
     return [(text, want, got) for text, want, weight in FRESH if (got := _call(text, weight)) != want]
+
+
+# A third bank, written after scoring FRESH once (v16 0.32, first v17 0.35) and before building the lexical
+# fallback: the check on words neither the phrase lists nor the fallback were built from.
+FRESH2: list[tuple[str, str | None, float]] = [
+    ("Our search team would be silly not to try it on real traffic next week.", DEPLOY, C),
+    ("I'm putting in a ticket to swap it in for the old tokenizer.", DEPLOY, C),
+    ("Honestly it's the cheapest speedup on the list; just flip it on.", DEPLOY, C),
+    ("That one I trust enough to run on customer data.", DEPLOY, C),
+    ("Good enough for us, today, as it stands.", DEPLOY, C),
+    ("Clever trick, and one I'd teach, but I'd keep it out of anything customer-facing.", RESEARCH, C),
+    ("Interesting for the theorists; it won't change what anybody runs.", RESEARCH, C),
+    ("It's a diagnosis, not a cure.", RESEARCH, C),
+    ("I'd keep it in the back pocket for when the field catches up.", RESEARCH, C),
+    ("A paper for the archive of good ideas, not for our sprint.", RESEARCH, C),
+    ("Meh. Not for us.", SKIP, C),
+    ("I'd be surprised if anyone still cares about it next year.", SKIP, C),
+    ("It solves a problem the bigger models stopped having, so leave it.", SKIP, C),
+    ("I can't see who'd gain anything from it.", SKIP, C),
+    ("Not even as a baseline.", SKIP, C),
+    ("I'm stuck between the two of us on this one.", None, C),
+    ("Ask again when there's a second lab behind it.", None, C),
+    ("I really can't place it yet.", None, C),
+    ("Honestly, I'd want the code before I'd say either way.", None, C),
+    ("The appendix has forty pages of tables.", None, C),
+]
+
+
+def fresh2_misses() -> list[tuple[str, str | None, str | None]]:
+    return [(text, want, got) for text, want, weight in FRESH2 if (got := _call(text, weight)) != want]
+
+
+def test_fresh_banks_stay_above_their_first_mechanism_scores():
+    # first scores, untuned: FRESH 0.35 (v16 0.32), FRESH2 0.40 before the plain-words lean, 0.90 after it
+    assert 1 - len(fresh_misses()) / len(FRESH) >= 0.9
+    assert 1 - len(fresh2_misses()) / len(FRESH2) >= 0.9
+
+
+def test_a_plain_lean_is_closing_only_and_never_undoes_leaving_it_open():
+    from tui.core.analysis.verdicts import closing_stance, stance
+
+    assert stance("For the theory crowd, essential; for us, a curiosity.") is None
+    assert closing_stance("For the theory crowd, essential; for us, a curiosity.")[0] == RESEARCH
+    open_then_signoff = [
+        Statement(0, "I honestly don't know.", C),
+        Statement(0, "Let's leave it open.", C),
+        Statement(1, "Go read your own test sets, everyone.", C),
+    ]
+    assert suggest(open_then_signoff).verdict is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Small model use cases, maybe.",  # hedged
+        "If the index can't keep up, that's going to hurt in production.",  # a consequence of a condition
+        "Wrenfield sort of eclipsed it.",  # the paper named does the eclipsing
+    ],
+)
+def test_plain_words_that_are_no_call(text):
+    from tui.core.analysis.verdicts import closing_stance
+
+    assert closing_stance(text) is None or closing_stance(text)[0] != DEPLOY and closing_stance(text)[0] != SKIP
+
+
+ROWS = [
+    ("Ines", "Two papers. First up is Larkspur-Search, a best-first search over sampled drafts."),  # 0
+    ("Rafe", "They claim a 9 point gain on their puzzle set with the model scoring its own drafts."),  # 1
+    ("Ines", "Self-scoring, though. That's the weak link."),  # 2
+    ("Rafe", "Next up is Pebbledash, a study of how serving cost grows with the number of samples."),  # 3
+    ("Ines", "They fit a curve across four model sizes and find returns flatten after 16 samples."),  # 4
+    ("Rafe", "Only on maths, mind."),  # 5
+    ("Ines", "Verdicts. Larkspur-Search I'd pass on this week. Read it for the history, and don't reuse the prompts."),  # 6
+    ("Rafe", "Pebbledash is useful homework for anyone sizing a serving budget, but it reads as a study rather than something to install."),  # 7
+    ("Ines", "Agreed. See you next time."),  # 8
+]
+
+
+def test_a_pass_with_a_time_word_and_reading_for_history_is_skip_and_a_study_is_research():
+    from tests.core.dialogue import episode
+    from tui.core.analysis import analyze
+
+    found = {p.name: p.suggested_verdict.verdict for p in analyze(episode(ROWS, "round17")).papers}
+    larkspur = next(v for n, v in found.items() if "Larkspur" in n)
+    pebble = next(v for n, v in found.items() if "Pebbledash" in n)
+    assert larkspur == SKIP
+    assert pebble == RESEARCH

@@ -41,7 +41,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
         # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
-         r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put|install|serve|integrate|productioni[sz]e|roll\s+(?:it\s+|this\s+|that\s+)?out)\b|"
+         r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put|install|serve|integrate|productioni[sz]e|copy|reuse|roll\s+(?:it\s+|this\s+|that\s+)?out)\b|"
          # not worth the cost of putting it to use ("worth an afternoon, not worth an engineering ticket")
          r"\bnot\s+worth\s+(?:an?\s+|the\s+)?(?:engineering|integration|migration|production|deploy\w*|ship\w*|switching|adopting|porting|ticket|sprint)\b", NOT_USE, 2.5),
         # Round 17: the stance a sentence takes toward using the paper, read from where it is sent or what it is
@@ -55,6 +55,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:that['\u2019]s|it['\u2019]s|is)\s+a\s+(?:hard\s+|firm\s+|clear\s+|polite\s+|definite\s+)?no\b(?![-'\u2019])|\ba\s+no\s+from\s+me\b|(?:^|[,;]\s*)so\s+no[.!]?$|"
          r"\b(?:doesn['\u2019]t|does\s+not|didn['\u2019]t|won['\u2019]t)\s+earn\s+(?:its|a|their)\s+(?:place|spot|keep|slot)\b|"
          r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|just)\s+(?:\w+\s+)?(?:drop|ditch|bin|shelve)\s+(?:it|this|that|them)\b", SKIP, 2.5),
+        # read only as history: no longer current ("read it for the history", "one for the history books")
+        (r"\b(?:read|study|cite|keep)\w*\s+(?:it|this|that|them)\s+(?:only\s+|just\s+|purely\s+)?(?:for|as)\s+(?:the\s+|a\s+)?(?:history|historical|nostalgia|museum|archaeolog\w+)\b|"
+         r"\bif\s+you\s+(?:like|love|enjoy|care\s+about)\s+history\b|\bnot\s+even\s+(?:as|for)\s+(?:a|an|the)\s+(?:baseline|reference|comparison)\b", SKIP, 2.5),
         (r"(?:^|[.!?]\s+)no[.!]?$", SKIP, 1.5),  # a bare "No." is the call in a closing round, too little alone elsewhere
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
@@ -194,7 +197,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # The speaker's own plan to act on it soon, whatever the verb ("I'd fork the recipe and have a run going on
         # Monday", "we'll try porting it next sprint"): intent plus a near date is adoption.
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|i\s+will|we\s+will|i['\u2019]m\s+going\s+to|we['\u2019]re\s+going\s+to)\s+"
-         r"(?!(?:not|never|wait|hold|revisit|reconsider|check\s+back|come\s+back|look\s+again)\b)(?:(?!\b(?:but|not|never|until|unless)\b|n['\u2019]t\b)[^.;]){0,50}?"
+         r"(?!(?:not|never|wait|hold|revisit|reconsider|check\s+back|come\s+back|look\s+again)\b)(?:(?!\b(?:but|not|never|until|unless|pass|skip|drop|ignore|ditch)\b|n['\u2019]t\b)[^.;]){0,50}?"
          r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday)|(?:next|this)\s+(?:week|sprint|quarter|month)|tomorrow|today|tonight)\b", DEPLOY, 2.0),
         (r"\bfor\s+now\b|\bnot\s+(?:yet|this\s+year)\b|\bearly\b|\bscience\b|\bhistorically\b", RESEARCH, 0.7),
         # negated practicality -> research
@@ -257,6 +260,10 @@ _UNDECIDED = prefiltered(
     # "it depends on who's asking", "cuts both ways", "we're split", "neither of us will move"
     r"i['\u2019]m\s+(?:\w+\s+)?torn|\btorn\s+(?:on|about)|question\s+mark|toss[-\s]up|coin\s+flip|hard\s+to\s+call|"
     r"(?:reserve|withhold|hold\s+off\s+on)\s+(?:my\s+|our\s+)?judge?ment|before\s+i\s+(?:say|decide|commit\s+to)\s+anything|"
+    # wanting more before any call ("I'd need to try it myself before saying", "before I'd say either way"), or
+    # caught between positions ("I'm stuck between the two of us")
+    r"before\s+(?:i\s+|i['\u2019]d\s+|we\s+)?(?:say|saying|decid\w+|call\w*|commit\w*|judg\w+|pick\w*)\b(?:\s+(?:it|anything|either\s+way|one\s+way))?(?=\s*[.!]?$)|"
+    r"(?:stuck|caught|torn)\s+between|depends\s+(?:on\s+)?(?:what|who|whether|how|which)\b|(?:^|\bso,?\s+|[:\u2013\u2014]\s*)mixed(?=\s*(?:[-,.;!\u2013\u2014]|$))|"
     r"(?:stays?|remains?)\s+(?:an?\s+)?(?:open|unclear|undecided|unsettled|tbd)|"
     r"(?:it|that|this)\s+depends\s+on\s+(?:who|what|whether|how|your|the\s+use)|cuts?\s+both\s+ways|"
     r"(?:we['\u2019]re|we\s+are|we\s+stay|stays?|remains?|(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|clean|honest))\s+split\b|"
@@ -311,6 +318,69 @@ _CONDITIONED = re.compile(r"\b(?:until|unless|if|once|whether)\s+(?:[\w'\u2019]+
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
 
 
+# The stance in its plainest words, read only when no cue matched: a weak sign (1.0) that decides a closing-round
+# remark (x3) but never a discussion sentence alone, and never makes a sentence a judgement for routing.
+_USE_WORDS = re.compile(
+    r"\b(?:use(?!\s+cases?\b)|using|deploy\w*|ship|shipping|serve|serving|install\w*|run|running|adopt\w*|merg\w+|download\w*|integrat\w+|"
+    r"swap\w*|switch\w*|plug\w*|roll\w*\s+(?:it\s+)?out|migrat\w+|productioni[sz]\w*|pilot\w*|fork\w*|replac\w+|flip\w*|"
+    r"bet\w*|production|prod|products?|services?|stack|pipelines?|roadmap|codebase|traffic|customers?|users|ticket|sprint)\b",
+    re.I,
+)
+_STUDY_WORDS = re.compile(
+    r"\b(?:read|reading|cite|citing|stud(?:y|ying)|learn|learns|learned|learnt|learning\s+from|taught|teach\w*|theor\w+|academic\w*|curiosity|science|scientific|"
+    r"lens|syllabus|lecture|homework|essay|insight\w*|understand\w*|researchers?|diagnos\w+|archive|back\s+pocket|"
+    r"interesting|fascinating|elegant|clever|illuminating|educational)\b",
+    re.I,
+)
+_REFUSE_WORDS = re.compile(
+    r"\b(?:forget\s+(?:it|this|that|them|about\s+it)|cut\s+(?:it|this|that|them|from)|drop\s+(?:it|this|that|them)|nope|meh|why\s+bother|"
+    r"let\s+(?:it|this|that)\s+(?:go|slide|pass)|leave\s+(?:it|this|that)[.!]?$|a\s+pass[.!]?$|within\s+(?:the\s+)?noise|obsolete|"
+    r"(?:nobody|no\s+one|anyone)\s+(?:still\s+)?(?:cares?|needs?|wants?|misses)|stopped\s+(?:having|needing|caring)|folded\s+into|"
+    r"(?:can['\u2019]t|cannot|don['\u2019]t)\s+see\s+(?:who|why|anyone|what))\b",
+    re.I,
+)
+_NEAR_TERM = re.compile(
+    r"\b(?:today|tonight|tomorrow|this\s+(?:week|weekend|sprint|month|quarter)|next\s+(?:week|sprint|month)|"
+    r"(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|friday)|before\s+we\s+(?:finish|wrap|end|stop))\b",
+    re.I,
+)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nothing|nobody|no\s+one|none|without|won['\u2019]t|wouldn['\u2019]t|isn['\u2019]t|don['\u2019]t|out\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$|n['\u2019]t\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+_HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|might|could)\b", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|until|once|whether|when)\b", re.I)  # a use word after a condition is its consequence
+
+
+def _plain_stance(text: str) -> str | None:
+    """The verdict a sentence's plain words lean to when no cue matched: a refusal word is skip; a word of use is
+    deploy, denied ("keep it out of anything customer-facing", "won't change what anybody runs") it is study;
+    a word of study is research; use and study together are decided by a near date (use) or by the side of a
+    contrast that comes last, else left mixed."""
+    if _HEDGED.search(text):
+        return None  # "Small model use cases, maybe.": plain words hedged are no lean at all
+    if _REFUSE_WORDS.search(text):
+        return SKIP
+    used = denied = False
+    for m in _USE_WORDS.finditer(text):
+        before = text[: m.start()]
+        if _IF_BEFORE.search(before):
+            continue
+        if _DENIED_BEFORE.search(before):
+            denied = True
+        else:
+            used = True
+    study = _STUDY_WORDS.search(text)
+    if used and (_NEAR_TERM.search(text) or not (study or denied)):
+        return DEPLOY
+    if used:
+        contrast = _CONTRAST.search(text)
+        if contrast is None:
+            return MIXED
+        tail = text[contrast.end() :]
+        return _plain_stance(tail) if tail.strip() and tail != text else MIXED
+    if denied or study:
+        return RESEARCH
+    return None
+
+
 def _score_clause(text: str) -> tuple[str, float] | None:
     """The cues' verdict for a clause as the phrase lists give it (NOT_USE left as it is): what the prefilter
     equivalence test compares with plain regex matching. `stance` is what the verdicts use."""
@@ -350,7 +420,7 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     if adjusted and NOT_USE in hits:
         weight, at = hits.pop(NOT_USE)
         # refusing to use it beside a reason to study it is study-not-use; alone it is a refusal
-        merged = RESEARCH if RESEARCH in hits else SKIP
+        merged = RESEARCH if RESEARCH in hits or _STUDY_WORDS.search(original) else SKIP
         if merged not in hits or hits[merged][0] < weight:
             hits[merged] = (weight, at)
     if adjusted and SKIP in hits and _NOT_NOW.search(original):
@@ -359,6 +429,10 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
         if RESEARCH not in hits or hits[RESEARCH][0] < weight:
             hits[RESEARCH] = (weight, at)
     first = min(hits.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    if adjusted and first[1][0] >= 2.5:
+        # a weak word of another verdict ("useful for", left joined once "homework" between them was used up)
+        # does not turn a firm cue into a weighing of two verdicts
+        hits = {v: h for v, h in hits.items() if h[0] >= 2.0}
     contrast = _CONTRAST.search(original)
     if len(hits) >= 2 and first[1][0] < 3.0 and contrast:
         # "historically important, but there's no reason to spend an afternoon on it now": the clause after
@@ -371,6 +445,15 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     return first[0], first[1][0]
 
 
+def closing_stance(text: str) -> tuple[str, float] | None:
+    """A closing-round remark's stance: the cues', else the lean of its plain words (weight 1.0, so it decides
+    only said in the closing round and never counts as a judgement for routing)."""
+    scored = stance(text)
+    if scored is None and (plain := _plain_stance(text)) is not None:
+        return plain, 1.0
+    return scored
+
+
 def is_judgement(text: str) -> bool:
     """Whether a sentence makes a call on a paper: a firm cue of one verdict, or leaving it open."""
     scored = stance(text)
@@ -380,14 +463,17 @@ def is_judgement(text: str) -> bool:
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
     # Score the closing round first: when it says anything, the rest of the discussion need not be scored.
-    scored_by_text = {st.judged: stance(st.judged) for st in statements if st.weight >= 3.0}
+    scored_by_text = {st.judged: closing_stance(st.judged) for st in statements if st.weight >= 3.0}
     closing = [st for st in statements if st.weight >= 3.0 and (_UNDECIDED.search(st.judged) or scored_by_text[st.judged])]
     if not closing:
         scored_by_text.update((st.judged, stance(st.judged)) for st in statements if st.judged not in scored_by_text)
     if closing:
         # The hosts' final position decides: the closing round outweighs the discussion, and a closing
         # "we leave that one open" is the last word.
-        if _UNDECIDED.search(closing[-1].judged):  # statements come in speaking order: the last one said
+        # statements come in speaking order: the last one said with a firm call or leaving it open (a plain-words
+        # lean, weight 1.0, does not undo "let's leave it open")
+        last_word = [st for st in closing if _UNDECIDED.search(st.judged) or scored_by_text[st.judged][1] >= 2.0]
+        if last_word and _UNDECIDED.search(last_word[-1].judged):
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
         statements = closing
         explicit = {scored_by_text[st.judged][0] for st in closing if scored_by_text[st.judged] and scored_by_text[st.judged][1] >= 3.0}
