@@ -53,7 +53,7 @@ WORD_NUMBERS = {
     "a": 1, "an": 1, "half": 0.5, "single": 1, "double": 2, "twice": 2,
 }
 MULTIPLIERS = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9,
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9,
     "trillion": 1e12, "t": 1e12,
 }
 UNITS = {"%": "%", "x": "x", "percent": "%", "times": "x", "fold": "x"}
@@ -101,8 +101,11 @@ def parse_number(text: str) -> tuple[float, str | None]:
     if raw.lower() == "half" and re.match(r"an?\s", rest):  # "half a million tokens"
         rest = rest.split(None, 1)[1]
     head = re.split(r"[\s-]+", rest, maxsplit=1)[0] if rest else ""
-    if head in MULTIPLIERS:
+    if head in MULTIPLIERS:  # "eighteen hundred", "a hundred", "two thousand", "three hundred thousand"
         value *= MULTIPLIERS[head]
+        after = re.split(r"[\s-]+", rest, maxsplit=2)
+        if head == "hundred" and len(after) > 1 and after[1] in MULTIPLIERS:
+            value *= MULTIPLIERS[after[1]]
     elif head in UNITS:
         unit = UNITS[head]
     elif rest.startswith("%"):

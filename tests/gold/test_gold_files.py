@@ -202,7 +202,8 @@ def test_demo_catalog_covers_every_demo_paper() -> None:
      ("1,000", (1000.0, None)), ("six-class", (6.0, None)), ("4-bit", (4.0, "bit")), ("eleven", (11.0, None)),
      ("a third", (1 / 3, None)), ("two-thirds", (2 / 3, None)), ("three quarters", (0.75, None)),
      ("a tenth of the cost", (0.1, None)), ("half a million tokens", (5e5, None)), ("seventeen", (17.0, None)),
-     ("twenty-five percent", (25.0, "%"))],
+     ("twenty-five percent", (25.0, "%")), ("eighteen hundred", (1800.0, None)), ("a hundred", (100.0, None)),
+     ("three hundred thousand", (3e5, None))],
 )
 def test_parse_number(text: str, expected: tuple[float, str | None]) -> None:
     assert parse_number(text) == expected
