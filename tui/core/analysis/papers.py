@@ -261,7 +261,7 @@ _TIME_CLAUSE_END = prefiltered(r"\b(?:after|since|before|when|until|once)\s+$", 
 
 def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[float, bool]:
     """How strongly one occurrence says "this is a paper being discussed"; and whether it introduces it."""
-    if _NICKNAME_BEFORE.search(before):
+    if ("call" in before or "known" in before or "nickname" in before) and _NICKNAME_BEFORE.search(before):
         return 2.0, True  # "the one everybody calls X" names the paper, not a component ("they call it X")
     if _COMPONENT_CALLED.search(before):
         return 0.5, False
@@ -641,7 +641,7 @@ def _scan(
                     key = _lab_description_key(match.group(1))
                     if key:
                         collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
-            if turn_opens:
+            if turn_opens and ("call" in sentence or "known" in sentence or "nickname" in sentence):
                 _add_nickname(sentence, turn, s_index, collector)
             for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
