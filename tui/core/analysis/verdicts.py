@@ -26,7 +26,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # explicit
         (r"\bdeploy[-\s]ready\b", DEPLOY, 3.0),
         (r"\bresearch[-\s]only\b", RESEARCH, 3.0),
-        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+skip\b|\bskip\s+(?:it|this|that|for)\b|"
+        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+(?:(?:also|just|probably|honestly|happily|definitely|still|simply|personally|then)\s+)?skip\b|\bskip\s+(?:it|this|that|for)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$", SKIP, 3.0),
         # Refusal: a negated verb of adopting or spending effort, said by a host about the paper ("I wouldn't
         # bother", "I wouldn't spend a sprint on it", "hard to recommend", "I'd pass") -> skip; matched before
@@ -69,7 +69,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bhomework\b|\bthought\s+experiment\b|\b(?:reads?|comes?\s+across|feels?)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:analysis|investigation|study|essay|survey|explainer|lecture|tutorial|position\s+paper)\b|"
          r"\b(?:paper|one|thing|something|work)\s+(?:you|we|people|i)(?:(?:['\u2019]d|\s+would|\s+should)\s+(?:cite|read|study|learn\s+from|teach|reference)|\s+(?:cite|study|learn\s+from|teach))\b|"
          r"(?:^|[,;:\u2013\u2014]\s*|\bi['\u2019]d\s+|\bwe['\u2019]d\s+)(?:cite|study|learn\s+from)\s+(?:it|this|that|them)\b|\b(?:you|we|i)\s+learn\s+from\s+(?:it|this|that|them)\b|"
-         r"\brather\s+than\s+(?:a|an)\s+(?:solution|tool|product|recipe|library|fix|system|package)\b|"
+         r"\brather\s+than\s+(?:a|an|the)\s+(?:solution|tool|product|recipe|library|fix|system|package)\b|"
          r"\brather\s+than\s+(?:something|anything|a\s+thing)\s+(?:(?:you|we|i|to)\s*(?:['\u2019]d|\s+would|\s+can|\s+could)?\s+)?(?:install|ship|deploy|run|use|serve|put|build)\b|"
          r"\bmore\s+(?:of\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,2}than\s+(?:a|an)\s+(?:tool|product|recipe|library|fix|system|package|solution)\b|"
          r"\boutside\s+(?:of\s+)?(?:a|the)\s+research\s+(?:setting|context|project|lab|group)\b|\bworth\s+(?:an?\s+)?(?:afternoon|evening|hour|weekend|skim|look)\b|"
@@ -127,7 +127,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
-        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:\w+\s+){0,2}?"
+        (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:(?!let\b)\w+\s+){0,2}?"
          r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for|download|install|pull|(?:drop|slot|wire|bake)\s+(?:it\s+|this\s+|that\s+)?in(?:to)?)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
@@ -187,11 +187,28 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"(?:^|[:\u2013\u2014]\s*|\s-\s+|\b(?:goes|go|going|gets|went|put\w*|drop\w*|slot\w*|mov\w*|add\w*)\s+(?:(?:it|this|that|them)\s+)?)"
          r"(?:straight\s+|right\s+|directly\s+)?(?:in|into|onto)\s+(?:the|our|my|your)\s+(?:[\w-]+\s+)?"
          r"(?:eval(?:uation)?\s+(?:suite|harness|pipeline)s?|pipelines?|stack|toolbox|toolkit|codebase|defaults?|configs?|workflows?|ci)\b", DEPLOY, 2.5),
+        # Round 18 (own banks in tests/core/test_analysis_round18_verdicts.py). Adoption: ready said with the present
+        # ("Ready now:", "ready to use as it stands", "ready out of the box"); an imperative of fitting it in or putting
+        # it to work ("wire it in next to ...", "go and train on it"); imposing it on the team ("I'd make our team
+        # follow it"); its use started at a near date ("Starting this week.", "starting with the next eval").
+        (r"\bready\s+(?:now|today|as\s+(?:it\s+stands|is)|out\s+of\s+the\s+box|off\s+the\s+shelf|to\s+go)\b|"
+         r"(?:^|[:\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:so\s+|just\s+)?)(?:so\s+|just\s+|go\s+(?:and\s+)?)?(?:wire|plug|drop|slot|bake|swap|switch|roll)\s+(?:it|this|that|them)\s+(?:in|into|on|out)\b|"
+         r"\bgo\s+(?:and\s+)?(?:use|build|train|run|try|grab|download|fine[-\s]?tune|pretrain|deploy|install|ship)\s+(?:(?:on|with|from)\s+)?(?:it|this|that|them)\b|"
+         r"\bmake\s+(?:(?:our|my|the|every|your|all)\s+(?:[\w-]+\s+)?(?:team|teams|engineers?|people|org|group|lab|devs?|developers?)|everyone|everybody)(?:\s+on\s+(?:the|our|my)\s+team)?\s+(?:follow|use|adopt|run|apply)\b|"
+         r"\bstart(?:ing|s)?\s+(?:(?:it|using\s+it|with\s+it|on\s+it)\s+)?(?:today|tonight|tomorrow|this\s+(?:week|sprint|month)|next\s+(?:week|sprint)|on\s+monday|with\s+(?:the|our)\s+next)\b", DEPLOY, 2.5),
+        # Study: the verdict word said first and its reason after ("Pangu-Weather: research, the landmark paper ...",
+        # "Research, then, but the important kind."); filed as a kind of reading ("I'd file it as essential reading",
+        # "count it as homework").
+        (r"(?:^|[:\u2013\u2014]\s*|\s-\s+)research\b(?=\s*(?:[,;:\u2013\u2014]|\s-\s))|"
+         r"\b(?:file|filed|class|classed|count|counted|treat|treated|mark|marked|list|listed)\s+(?:(?:it|this|that|them)\s+)?(?:as|under)\s+(?:an?\s+)?"
+         r"(?:(?:essential|required|background|good|great|optional|recommended|useful|core)\s+)?(?:reading|homework|background|theory|reference)\b", RESEARCH, 2.5),
+        # Refusal: dropped as a whole ("I'd drop Re-Basin altogether", "cut it entirely")
+        (r"\b(?:drop|ditch|bin|shelve|skip|cut)\s+(?:[\w.+'\u2019-]+\s+){0,3}?(?:altogether|entirely|completely|outright|wholesale)\b", SKIP, 2.5),
         (r"\b(?:i['\u2019]d|i\s+would|we['\u2019]d|i)\s+(?:\w+\s+)?recommend\s+(?:it|this|that|them)\b", DEPLOY, 2.0),
         # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
         # alone ("the first slot today", "the smartest thing we read today") it is chatter.
-        (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
-         r"(?:use|deploy|ship|adopt|run|try|put|download|install|build|switch|turn|plug|grab|serve|roll|drop)\w*\b[^.;]{0,40}?"
+        (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you['\u2019]d|you\s+would|we\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
+         r"(?:use|deploy|ship|adopt|run|try|put|download|install|build|switch|turn|plug|grab|serve|roll|drop|pick)\w*\b[^.;]{0,40}?"
          r"\b(?:today|tonight|tomorrow|this\s+week|right\s+now|day\s+one|right\s+away|on\s+monday|"
          r"by\s+(?:monday|tuesday|wednesday|thursday|friday|the\s+weekend|next\s+week|the\s+end\s+of\s+the\s+(?:day|week)))\b", DEPLOY, 2.0),
         # The speaker's own plan to act on it soon, whatever the verb ("I'd fork the recipe and have a run going on
@@ -252,10 +269,10 @@ _UNDECIDED = prefiltered(
     # know."), no clean call ("I can't give it a clean yes or no"), not settling it, or two hosts' opposite
     # positions set side by side ("I think it's X, you think it's Y"; "I'd say ..., and you'd say ...")
     r"(?:don['\u2019]t|do\s+not)\s+know\s+(?:whether|if|which)|^(?:\W*\w+\W+){0,3}i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?"
-    r"(?:don['\u2019]t|do\s+not)\s+know[.!]?$|(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+give\s+(?:it|this|that)\s+a\s+(?:clean|straight|clear)|"
+    r"(?:don['\u2019]t|do\s+not)\s+know(?=[.!]?$)|(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+give\s+(?:it|this|that)\s+a\s+(?:clean|straight|clear)|"
     r"not\s+(?:settling|settle|going\s+to\s+settle)\s+(?:that|this|it)|we\s+(?:don['\u2019]t|do\s+not)\s+agree|"
     r"i\s+think\s+[^.]{0,80},\s+(?:and\s+)?you\s+think|i['\u2019]d\s+say\s+[^.]{0,80},\s+(?:and\s+)?you['\u2019]d\s+say|"
-    r"(?:really\s+)?depends\s*[.!]?$|"
+    r"(?:really\s+)?depends(?=\s*[.!]?$)|"
     # torn or withholding: "I'm torn on it", "it stays a question mark", "I'd want X before I say anything",
     # "it depends on who's asking", "cuts both ways", "we're split", "neither of us will move"
     r"i['\u2019]m\s+(?:\w+\s+)?torn|\btorn\s+(?:on|about)|question\s+mark|toss[-\s]up|coin\s+flip|hard\s+to\s+call|"
@@ -334,7 +351,7 @@ _STUDY_WORDS = re.compile(
 )
 _REFUSE_WORDS = re.compile(
     r"\b(?:forget\s+(?:it|this|that|them|about\s+it)|cut\s+(?:it|this|that|them|from)|drop\s+(?:it|this|that|them)|nope|meh|why\s+bother|"
-    r"let\s+(?:it|this|that)\s+(?:go|slide|pass)|leave\s+(?:it|this|that)[.!]?$|a\s+pass[.!]?$|within\s+(?:the\s+)?noise|obsolete|"
+    r"let\s+(?:it|this|that)\s+(?:go|slide|pass)|leave\s+(?:it|this|that)(?=[.!]?$)|a\s+pass(?=[.!]?$)|within\s+(?:the\s+)?noise|obsolete|"
     r"(?:nobody|no\s+one|anyone)\s+(?:still\s+)?(?:cares?|needs?|wants?|misses)|stopped\s+(?:having|needing|caring)|folded\s+into|"
     r"(?:can['\u2019]t|cannot|don['\u2019]t)\s+see\s+(?:who|why|anyone|what))\b",
     re.I,
