@@ -25,6 +25,14 @@ WORD_VALUES = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
 }
 SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "b": 1e9, "trillion": 1e12, "t": 1e12}
+# Units of physical measure ("fifty hertz", "at one degree", "a quarter-degree grid"): a spelled number before one
+# is a figure, even "one", as no count of things would be.
+_MEASURE_UNITS = {
+    "degree": "degrees", "degrees": "degrees", "hertz": "Hz", "hz": "Hz", "khz": "kHz", "kilohertz": "kHz",
+    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "metres": "metres",
+    "meters": "metres", "metre": "metres", "meter": "metres", "miles": "miles", "mile": "miles", "pixels": "pixels",
+    "pixel": "pixels", "watts": "watts", "watt": "watts", "kilowatts": "kW", "kw": "kW",
+}
 # Countable nouns that make a bare number a figure, mapped to the unit reported.
 UNIT_NOUNS = {
     **{w: w for w in (
@@ -44,8 +52,10 @@ UNIT_NOUNS = {
     "variant": "variants", "type": "types", "tflops": "TFLOPs", "teraflops": "TFLOPs", "flops": "FLOPs",
     "petaflops": "PFLOPs", "dollar": "$", "dollars": "$", "milliseconds": "milliseconds",
     "millisecond": "milliseconds", "ms": "milliseconds", "percentile": "percentile",
+    "week": "weeks", "weeks": "weeks", "month": "months", "months": "months", "year": "years", "years": "years",
+    **_MEASURE_UNITS,
 }
-_TIME_UNITS = frozenset("hours minutes seconds days".split())
+_TIME_UNITS = frozenset("hours minutes seconds days weeks months years".split())
 _HARDWARE = re.compile(r"^(?:[ABHLTV]\d{2,3}s?|GB\d{3}s?|TPU(?:v\d)?s?|GPUs?|CPUs?|NPUs?)$")
 _BYTES = {"gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB"}
 
@@ -67,7 +77,7 @@ _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>
 NUMBER = re.compile(r"(?<![\w.$@/])(?:" + _QUALIFIER + r")?" + _RANGE + _NUM + _SCALE, re.I)
 
 _PERCENT = re.compile(r"^\s*(?:%|percent\b|per\s+cent\b)", re.I)
-_TIMES = re.compile(r"^\s*(?:x(?![\w])|\u00d7|-?fold\b|times\b(?!\s+(?:a|an|the|when|where|that|i|we|you|per)\b))", re.I)
+_TIMES = re.compile(r"^\s*(?:x(?![\w])|\u00d7|-?fold\b|times\b(?!\s+(?:a|an|the\s+(?:first|last|same|whole|other|next|episode|paper)|when|where|that|i|we|you|per)\b))", re.I)
 _BYTES_AFTER = re.compile(r"^\s?([GTMK]B)\b")
 _HYPHEN_NOUN = re.compile(r"^-([a-z]{2,12})\b(?!-)")
 _WORD = re.compile(r"^\s+([A-Za-z][\w-]*)")
@@ -298,8 +308,10 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             unit = ""  # "two of 32 experts", "seven out of every eight layers": a share is a figure
         if spelled and unit in _TIME_UNITS and _MEASURE_OF.match(sentence[end:]):
             measured = True  # "thirty seconds of audio": a quantity of something, not chatter
+        if spelled and measured and unit in _TIME_UNITS and _SPEAKERS_TIME.search(_clause_before(sentence, match.start())):
+            measured = False  # "I spent about two hours on it", "took us over three weeks": the hosts' own time
         if spelled:
-            counted_one = num.lower() == "one" and match.group("qual") and unit
+            counted_one = num.lower() == "one" and ((match.group("qual") and unit) or unit in _MEASURE_UNIT_NAMES)
             if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail) and not counted_one:
                 continue  # "one does", "one practical note", "a model": a pronoun or an article (not "around one frame")
             if (
@@ -329,6 +341,8 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         found.extend(_money(sentence))
     if "half a" in sentence or "half an" in sentence:
         found.extend(_half_a_unit(sentence))
+    found.extend(_a_measure(sentence))
+    found.extend(_fused_fractions(sentence))
     _share_list_unit(sentence, found)
     return found
 
@@ -367,6 +381,52 @@ def _half_a_unit(sentence: str) -> list[NumberMention]:
         unit = "%" if word == "percent" else word + "s"
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         found.append(NumberMention(text=match.group("body"), value=0.5, unit=unit, qualifier=qual))
+    return found
+
+
+def _clause_before(sentence: str, start: int) -> str:
+    head = sentence[:start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind(" - "))
+    return head[cut + 1 :]
+
+
+# "under a minute", "about an hour", "less than a second", "within a degree": one of a unit of measure, said with
+# a qualifier of amount. Without one, "a minute" is chatter ("give me a minute") or an article.
+_SINGULAR_MEASURES = "|".join(
+    sorted({"second", "millisecond", "minute", "hour", "day", "week", "month", "year",
+            *(k for k in _MEASURE_UNITS if len(k) > 3 and not k.endswith("s"))}, key=len, reverse=True)
+)
+_A_MEASURE = prefiltered(
+    r"(?:" + _QUALIFIER + r"|(?P<within>within|in\s+under)\s+)(?<![\w-])(?P<body>\ban?\s+(?P<unit>" + _SINGULAR_MEASURES + r"))\b(?!-)",
+    re.I,
+)
+
+
+def _a_measure(sentence: str) -> list[NumberMention]:
+    found = []
+    for match in _A_MEASURE.finditer(sentence):
+        if _SPEAKERS_TIME.search(_clause_before(sentence, match.start())):
+            continue  # "I spent about a day on it": the speakers' own time
+        word = match.group("unit").lower()
+        unit = UNIT_NOUNS.get(word) or UNIT_NOUNS.get(word + "s") or word + "s"
+        qual = "less than" if match.group("within") else " ".join(match.group("qual").lower().split())
+        found.append(NumberMention(text=match.group("body"), value=1.0, unit=unit, qualifier=qual))
+    return found
+
+
+# A fraction fused to a unit of measure: "a quarter-degree grid", "a half-second delay", "a tenth-of-a-second".
+_FUSED_FRACTION = prefiltered(
+    r"(?<![\w-])(?:an?|one)\s+(?P<d>half|third|quarter|tenth)-(?:of-an?-)?(?P<unit>" + _SINGULAR_MEASURES + r")\b", re.I
+)
+
+
+def _fused_fractions(sentence: str) -> list[NumberMention]:
+    found = []
+    for match in _FUSED_FRACTION.finditer(sentence):
+        word = match.group("unit").lower()
+        unit = UNIT_NOUNS.get(word) or UNIT_NOUNS.get(word + "s") or word + "s"
+        value = 1 / _DENOMINATORS[match.group("d").lower()]
+        found.append(NumberMention(text=match.group(0), value=_tidy(value), unit=unit, qualifier=None))
     return found
 
 
@@ -417,13 +477,23 @@ _OUT_OF = re.compile(
 )
 _OF_EVERY_BEFORE = re.compile(r"\bof\s+every\s+$", re.I)
 # "thirty seconds of audio", "ten hours of video": a duration measuring a quantity ("two years of my life" is not).
+# Since round 18 any quantity collected or produced counts ("seventeen months of people steering robots", "ten
+# minutes of demonstrations"), not time lived through ("two years of my life", "ten minutes of the episode",
+# "three seconds of dead air", "an hour of waiting").
 _MEASURE_OF = re.compile(
-    r"\s+of\s+(?:(?:raw|new|clean|generated|synthetic|recorded|real|labelled|labeled|unlabelled|unlabeled)\s+)?"
-    r"(?:audio|speech|video|footage|music|recordings?|compute|training|inference|data|text|gameplay|driving|GPU)\b",
+    r"\s+of\s+(?!(?:my|our|your|his|her|the|this|that|it|its|us|me|you|them|fun|chat\w*|talk\w*|dead|awkward|"
+    r"silence|waiting|boredom|life|pain|nothing)\b)[A-Za-z]",
     re.I,
 )
+# The speakers' own time: a first-person subject or object in the clause before a duration.
+_SPEAKERS_TIME = re.compile(r"\b(?:i|we|me|us|my|our|i['\u2019](?:ve|d|m)|we['\u2019](?:ve|d|re))\b", re.I)
 _DURATION_NOUNS = frozenset("second minute hour day week month year".split())
-_MEASURE_AFTER = re.compile(r"\s+(?:each|apiece|per\b|of\s+(?:compute|training|GPU))", re.I)
+# A duration said as a measure: per item, or as a step, gap or reach ("stepping six hours at a time", "ten days
+# ahead", "thirty seconds long").
+_MEASURE_AFTER = re.compile(
+    r"\s+(?:each|apiece|per\b|of\s+(?:compute|training|GPU)|at\s+a\s+time\b|apart\b|ahead\b|long\b|in\s+advance\b)", re.I
+)
+_MEASURE_UNIT_NAMES = frozenset(_MEASURE_UNITS.values())
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 # "roughly half the layers", "the deeper half of the network": a fraction of the paper's things. Not "cut in
 # half" (a multiplier, above), "the first half of the episode", "the other half", "half an hour", "half-baked".
@@ -522,7 +592,7 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
             return unit, stop
         if hop == 0 and (lower in _ADJECTIVE_STOP or not (raw.islower() or spelled)):
             return None, end
-        if spelled and _is_counted_noun(lower):
+        if spelled and (_is_counted_noun(lower) or (hop and lower == "ones")):
             following = _WORD.match(sentence[position + word.end() :])
             if following is None or following.group(1).lower() in _ADJECTIVE_STOP | _VERB_AFTER_COUNT | _SUBJECT_AFTER:
                 # "Four puzzles, and ...", "they find three regimes at ...": a count of the paper's things is a
