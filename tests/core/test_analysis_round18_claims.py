@@ -98,3 +98,44 @@ def test_count_of_ones_with_adjective():
 def test_duration_lived_through_is_chatter():
     assert _figures("Then four seconds of awkward silence while it thinks.") == []
     assert _figures("Six hours of waiting for the queue, every time.") == []
+
+
+# Sceptics' registers as families of idiom, each said here in words of our own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They scored it on their own internal suite. Home turf, basically.",
+        "Honestly, very little of this is new; it's dressed up bagging.",
+        "Okay, but what is the contribution here?",
+        "A point and a half on a noisy benchmark is a rounding error.",
+        "Two wins out of three seeds is a coin toss.",
+        "I think the abstract is overselling the robustness story.",
+        "Let me play devil's advocate on the speedup.",
+        "That's the catch: it only helps at batch size one.",
+        "That's a demo reel, not a result.",
+        "Selling this to a hospital would be a hard sell.",
+        "The long-tail languages are its blind spot.",
+        "It was a big deal in its day.",
+        "Whether it transfers to real traffic is the whole question.",
+        "Let me guess: greedy decoding only.",
+    ],
+)
+def test_doubt_registers(sentence):
+    from tui.core.analysis.pushback import is_doubt
+
+    assert is_doubt(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's a careful study, not a survey.",
+        "They propose a new loss for ranking.",
+        "The new checkpoint ships with the code.",
+        "Noise is added at every diffusion step.",
+    ],
+)
+def test_not_doubt(sentence):
+    from tui.core.analysis.pushback import is_doubt
+
+    assert not is_doubt(sentence)

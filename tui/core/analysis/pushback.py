@@ -192,6 +192,31 @@ _DOUBT_QUESTIONS_14 = prefiltered(
     r"|\bhow\s+long\s+does\s+(?:it|that|this|each|every|one)\b[^?.!]*\?",
     re.I,
 )
+# Since round 18, sceptics' registers in families of idiom rather than one writer's phrases: the home-ground idiom
+# ("home field", "home turf"); novelty denied ("none of this is new", "dressed up", "rebranded"); the contribution
+# asked for ("what's the contribution?"); a difference dismissed as noise ("a rounding error", "a coin toss",
+# "within the noise"); overselling named ("overselling", "aspirational", "a slogan", "a press release"); an
+# announced contrarian ("devil's advocate", "I'll be the grump"); the catch pointed at ("that's the catch"); a
+# value denied by its evidential noun ("a slogan, not a result"; "a tight study, not a survey" is praise); trust
+# or persuasion said to be hard ("a hard sell", "hard to swallow", "the bit I don't swallow"); a weak spot named
+# ("blind spot"); a work said to be dated ("important in its day", "hasn't aged well"); the open question
+# ("which is the whole question"); a cynical guess ("let me guess").
+_DOUBT_SHAPES_18 = prefiltered(
+    r"\bhome\s+(?:field|turf|ground|court|game|advantage)\b"
+    r"|\b(?:nothing|none\s+of\s+(?:this|it|that)\s+is|isn['\u2019]t|is\s+not|not)\s+(?:really\s+|very\s+|particularly\s+|all\s+that\s+)?new\b"
+    r"|\bdressed\s+up\b|\brebrand\w*|\bold\s+wine\b"
+    r"|\bwhat(?:['\u2019]?s|\s+is)\s+(?:the|their)\s+(?:actual\s+|real\s+)?(?:contribution|novelty|point|use\s+case)(?:\s+(?:here|exactly|then|even))?\s*\?"
+    r"|\brounding\s+error\b|\bcoin\s+(?:toss|flip)\b|\b(?:within|in)\s+(?:the\s+)?noise\b|\bmargin\s+of\s+error\b"
+    r"|\boversell\w*|\boversold\b|\baspirational\b|\bpress\s+release\b|\bgood\s+PR\b|\ba\s+slogan\b"
+    r"|\bdevil['\u2019]s\s+advocate\b|\bbe\s+(?:the\s+)?(?:annoying|grump\w*|cynic\w*|party\s+pooper|wet\s+blanket)\b"
+    r"|\bthat['\u2019]s\s+the\s+(?:catch|rub|snag)\b|\bthe\s+(?:catch|rub|snag)\s+with\b"
+    r"|,\s+not\s+(?:a\s+|an\s+)?(?:result|finding|proof|product|fix|solution|guarantee|evidence|explanation|measurement|yours|ours)\b"
+    r"|\bhard\s+(?:sell|to\s+(?:trust|swallow|justify|believe|buy))\b|\b(?:don['\u2019]t|can['\u2019]t|didn['\u2019]t)\s+swallow\b"
+    r"|\bblind\s+spots?\b|\bachilles\b"
+    r"|\bin\s+its\s+day\b|\b(?:doesn['\u2019]t|didn['\u2019]t|hasn['\u2019]t|won['\u2019]t)\s+age\w*\s+well\b|\baged\s+(?:badly|poorly)\b"
+    r"|\bthe\s+(?:whole|real|big|million[-\s]dollar)\s+question\b|\blet\s+me\s+guess\b",
+    re.I,
+)
 _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
@@ -199,7 +224,7 @@ _STOP = frozenset("that this they their with from have been what which about the
 @lru_cache(maxsize=4096)
 def doubt_shape(sentence: str) -> str:
     """The first doubt shape in a sentence ('' if none); claims and pushback both ask, once per sentence."""
-    found = DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence)
+    found = DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence) or _DOUBT_SHAPES_18.search(sentence)
     if found is None and "?" in sentence:
         found = _DOUBT_QUESTIONS_14.search(sentence)
     return found.group(0) if found else ""
