@@ -73,3 +73,58 @@ def _call(text: str, weight: float) -> str | None:
 @pytest.mark.parametrize(("text", "want", "weight"), BANK)
 def test_round18_bank(text, want, weight):
     assert _call(text, weight) == want
+
+
+def _closing(*lines: tuple[int, str]) -> str | None:
+    return suggest([Statement(t, text, C) for t, text in lines]).verdict
+
+
+def test_a_question_asks_rather_than_calls_unless_it_proposes_one():
+    from tui.core.analysis.verdicts import closing_stance
+
+    for text in ["Drop it?", "Ship it, really?", "Would you actually deploy that?", "Skip it?"]:
+        assert closing_stance(text) is None, text
+    for text in ["Can we agree it's a reading-list paper?", "Research, then?", "Skip it, then?"]:
+        assert closing_stance(text) is not None, text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [(1, "I'd keep it as background reading."), (2, "I'd ditch it entirely."), (3, "Ditch it?"), (3, "Everything after it builds on it."),
+         (4, "Okay."), (4, "It's homework, not tooling."), (4, "I can live with that.")],
+        [(1, "I say research: it explains a failure."), (2, "And I'd have said skip."), (3, "Could we agree it's one for the reading list?"),
+         (4, "Fine, reading list. You've convinced me.")],
+        [(1, "I'd skip it."), (2, "I'd put it on the reading list, it explains why the others fail."), (3, "Fair enough, reading list.")],
+    ],
+)
+def test_hosts_who_disagree_and_then_settle_take_the_settled_call(lines):
+    assert _closing(*lines) == RESEARCH
+
+
+def test_a_disagreement_without_giving_way_stays_split():
+    assert _closing((1, "I'd ship it."), (2, "I'd skip it."), (3, "Fair enough, you'd ship it and I'd skip it - we disagree.")) is None
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [(1, "Still undecided."), (1, "Strong measurement, nothing I can act on.")],
+        [(1, "No idea, honestly."), (1, "It's a neat trick, and I'd read the appendix.")],
+        [(1, "I genuinely don't know."), (1, "Useful for auditing, maybe, but I wouldn't build on it.")],
+    ],
+)
+def test_reasons_given_after_leaving_it_open_in_the_same_turn_keep_it_open(lines):
+    assert _closing(*lines) is None
+
+
+def test_a_turn_that_changes_its_mind_after_leaving_it_open_is_the_call():
+    assert _closing((1, "Still undecided."), (1, "But actually, I'd skip it.")) == SKIP
+    assert _closing((1, "Still undecided."), (2, "I'd skip it.")) == SKIP
+
+
+@pytest.mark.parametrize(
+    "text", ["FooNet is one to watch, not to deploy.", "A paper to follow, not to ship.", "Definitely one to track; nothing to run yet."]
+)
+def test_one_to_watch_is_study_not_use(text):
+    assert _call(text, C) == RESEARCH

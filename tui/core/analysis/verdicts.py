@@ -121,7 +121,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)(?:s|es|ed)?\b|"
          # something to learn from or read, not to use: "a paper to learn from", "the one I'd read to understand",
          # "worth reading", "a thinking tool", "important for whoever ..., not for us"
-         r"\b(?:paper|one|thing|something|work|model)\s+(?:(?:you|we|people)\s+)?(?:to\s+)?(?:learn\s+from|read|study|think\s+with)\s+to\s+understand\b|\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
+         r"\b(?:paper|one|thing|something|work|model)\s+(?:(?:you|we|people)\s+)?(?:to\s+)?(?:learn\s+from|read|study|think\s+with)\s+to\s+understand\b|\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with|watch|follow|track)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
          r"\bworth\s+(?:a\s+)?(?:careful\s+|close\s+)?read(?:ing)?\b|\b(?:thinking|teaching|reading|learning)\s+(?:tool|aid|exercise|piece)\b|"
          r"\bfor\s+(?:whoever|anyone|people|those|researchers|academics|labs?|the\s+labs?|the\s+people)\b[^.]{0,60}\bnot\s+(?:for\s+)?(?:us|you|me|most\s+(?:of\s+)?\w+|product\s+teams?|practitioners)\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
@@ -306,6 +306,9 @@ _UNDECIDED = prefiltered(
 )
 
 
+_CHANGE_OF_MIND = re.compile(r"^\W*(?:but|though|although|actually|then\s+again|on\s+second\s+thought|no,?\s+wait|having\s+said\s+that|that\s+said)\b", re.I)
+
+
 @dataclass(slots=True)
 class Statement:
     """One clause or sentence about a paper, with how much it should weigh."""
@@ -412,7 +415,19 @@ def stance(text: str) -> tuple[str, float] | None:
     return _scored(text, adjusted=True)
 
 
+# A question asks rather than calls ("Drop it?", "Do they just blend and ship?"), unless it puts a call forward for the
+# other host to take ("Can we agree it belongs on the research shelf?", "Research, then?", "Shall we call it a skip?").
+_QUESTION = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
+_PROPOSAL = re.compile(
+    r"\b(?:agree|agreed|call\s+it|shall\s+we|should\s+we|can\s+we|could\s+we|let['\u2019]s|settle|compromise|then|right|yes|no|surely)\W*$|"
+    r"\b(?:can|could|shall|should)\s+we\b|\bagree\b|\bcall\s+it\b",
+    re.I,
+)
+
+
 def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
+    if adjusted and _QUESTION.search(text) and not _PROPOSAL.search(text):
+        return None
     hits: dict[str, tuple[float, int]] = {}
     original = text
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
@@ -466,7 +481,7 @@ def closing_stance(text: str) -> tuple[str, float] | None:
     """A closing-round remark's stance: the cues', else the lean of its plain words (weight 1.0, so it decides
     only said in the closing round and never counts as a judgement for routing)."""
     scored = stance(text)
-    if scored is None and (plain := _plain_stance(text)) is not None:
+    if scored is None and not (_QUESTION.search(text) and not _PROPOSAL.search(text)) and (plain := _plain_stance(text)) is not None:
         return plain, 1.0
     return scored
 
@@ -475,6 +490,41 @@ def is_judgement(text: str) -> bool:
     """Whether a sentence makes a call on a paper: a firm cue of one verdict, or leaving it open."""
     scored = stance(text)
     return bool(scored and scored[1] >= 2.0 and scored[0] != MIXED) or bool(_UNDECIDED.search(text))
+
+
+# Giving way after a disagreement: "I can live with that", "fine, have it your way", "you've convinced me", a bare
+# "Fine." / "Okay." said before restating the call.
+_CONCEDE = re.compile(
+    r"\b(?:i\s+can\s+live\s+with\s+(?:that|it)|(?:you['\u2019]ve|you\s+have)\s+(?:convinced|persuaded)\s+me|you\s+win|have\s+it\s+your\s+way|"
+    r"i['\u2019]ll\s+(?:go\s+with|take|settle\s+for|accept)\s+(?:that|yours|your\s+\w+)|(?:i['\u2019]ll|i\s+will)\s+(?:come\s+round|back\s+down|concede)|"
+    r"fair\s+enough|i\s+concede|point\s+taken)\b|^\W*(?:fine|okay|ok|alright|all\s+right|deal)\W*$",
+    re.I,
+)
+
+
+def _settled(closing: Sequence[Statement], scored: dict[str, tuple[str, float] | None]) -> list[Statement] | None:
+    """Hosts who disagree and then settle: when the closing holds firm calls of two verdicts and a host gives way
+    after them ("Fine. Re-Basin is homework, not tooling. I can live with that."), the call standing when they
+    settle is the shared one, and the position given up no longer counts."""
+    firm = [(k, st) for k, st in enumerate(closing) if (sc := scored.get(st.judged)) and sc[0] != MIXED and sc[1] >= 2.0]
+    if len({scored[st.judged][0] for _, st in firm}) < 2:
+        return None
+    first_clash = next(k for k, st in firm if scored[st.judged][0] != scored[firm[0][1].judged][0])
+    conceded = [k for k, st in enumerate(closing) if k > first_clash and _CONCEDE.search(st.judged)]
+    if not conceded:
+        return None
+    at = conceded[-1]
+    # the call standing: the last firm call said up to the concession's turn (the concession may come before or
+    # after its restatement in that turn: "Fine. X is homework." / "X is homework. I can live with that.")
+    turn = closing[at].turn
+    standing = [st for k, st in firm if k <= at or st.turn == turn]
+    if not standing:
+        return None
+    verdict = scored[standing[-1].judged][0]
+    later = [st for k, st in firm if k > at and st.turn != turn]
+    if any(scored[st.judged][0] != verdict for st in later):
+        return None  # the argument went on after the concession
+    return [st for _, st in firm if scored[st.judged][0] == verdict and (st.turn >= closing[first_clash].turn or st is standing[-1])]
 
 
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
@@ -490,14 +540,22 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         # statements come in speaking order: the last one said with a firm call or leaving it open (a plain-words
         # lean, weight 1.0, does not undo "let's leave it open")
         last_word = [st for st in closing if _UNDECIDED.search(st.judged) or scored_by_text[st.judged][1] >= 2.0]
+        open_at = max((k for k, st in enumerate(last_word) if _UNDECIDED.search(st.judged)), default=None)
+        if open_at is not None and all(st.turn == last_word[open_at].turn and not _CHANGE_OF_MIND.match(st.judged) for st in last_word[open_at + 1 :]):
+            # "Still undecided. Important measurement, nothing I can act on.": the reasons a speaker gives after leaving
+            # it open in the same turn are why it stays open, not a new call (unless they turn: "But actually ...")
+            last_word = last_word[: open_at + 1]
         if last_word and _UNDECIDED.search(last_word[-1].judged):
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
         statements = closing
-        explicit = {scored_by_text[st.judged][0] for st in closing if scored_by_text[st.judged] and scored_by_text[st.judged][1] >= 3.0}
+        settled = _settled([st for st in statements if st.weight >= 3.0], scored_by_text)
+        if settled is not None:
+            statements = settled
+        explicit = {scored_by_text[st.judged][0] for st in statements if scored_by_text[st.judged] and scored_by_text[st.judged][1] >= 3.0}
         if len(explicit) == 1:
             # "The AI Scientist, skip. It's a demo ..., not a tool.": the verdict said outright is the call and
             # the reasons after it do not dilute it
-            statements = [st for st in closing if scored_by_text[st.judged] and scored_by_text[st.judged][0] in explicit]
+            statements = [st for st in statements if scored_by_text[st.judged] and scored_by_text[st.judged][0] in explicit]
     totals = {DEPLOY: 0.0, RESEARCH: 0.0, SKIP: 0.0}
     evidence: dict[str, list[tuple[float, Evidence]]] = {DEPLOY: [], RESEARCH: [], SKIP: []}
     undecided = 0.0
