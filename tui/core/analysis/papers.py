@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.core.analysis import lexicon
+from tui.core.analysis.closing_items import closing_items
 from tui.core.analysis.names import (
     TOKEN,
     depluralise,
@@ -1645,9 +1646,103 @@ def detect_papers(
     descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
     _name_descriptions(descriptive, candidates, {p.name for p in named}, sentences_by_turn)
     papers = named + descriptive
+    papers += _confirmed_by_closing_round(papers, sentences_by_turn, frozenset(names))
     _find_more_mentions(papers, sentences_by_turn)
     papers.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))
     return papers
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().removeprefix("the ")))
+
+
+# what stands between two names of one paper: a comma or dash, "which everyone calls", "or", "aka"
+_APPOSITION_BETWEEN = re.compile(
+    r"^[\s,:(\u2013\u2014-]*(?:(?:which|that|also|or|aka|a\.k\.a\.|known\s+as|called)\b(?:\s+(?!(?:than|beats?|and|with|versus|vs)\b)[\w'\u2019]+){0,3})?[\s,:(\u2013\u2014-]*$",
+    re.I,
+)
+
+
+def _confirmed_by_closing_round(
+    papers: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]], speakers: frozenset[str]
+) -> list[DetectedPaper]:
+    """Names the closing round judges one by one that the scan left out ("And Mobile ALOHA?", "Now IPO.",
+    "SpaceByte I'd skip."), said in the body before the round: discussed papers (closing_items.py)."""
+
+    def known(text: str) -> int | None:
+        for index, paper in enumerate(papers):
+            for pattern in paper.patterns:
+                found = pattern.match(text)
+                if found:
+                    return index
+        return None
+
+    names = [(paper, [_norm_words(paper.name)] + [_norm_words(a) for a in paper.aliases]) for paper in papers]
+
+    paper_first = [
+        next((t for t, sentences in enumerate(sentences_by_turn) for s in sentences if any(p.search(s) for p in paper.patterns)), None)
+        if paper.descriptive
+        else None
+        for paper in papers
+    ]
+
+    def alias_of(phrase: str, body: list[str]) -> int | None:
+        words = _norm_words(phrase)
+        letters = "".join(ch for ch in phrase if ch.isupper())
+        for index, (paper, forms) in enumerate(names):
+            for form in forms:
+                if words and form and (f" {words} " in f" {form} " or f" {form} " in f" {words} " or form.startswith(words) or words.startswith(form)):
+                    return index  # "AI Scientist" of "The AI Scientist", "Constitutional AI" of "constitution"
+            if len(letters) >= 2 and (phrase.isupper() or any(ch.isupper() for ch in phrase[1:])):
+                if _initials(paper.name) == letters:
+                    return index  # "ToT" of "Tree of Thoughts"
+        # set beside a detected paper's name in the same sentence ("Corrective RAG, which everyone calls CRAG",
+        # "a Panel of LLM evaluators, PoLL"): another name of that paper
+        pattern = _pattern_for(phrase)
+        for sentence in body:
+            here = pattern.search(sentence)
+            if not here:
+                continue
+            for index, paper in enumerate(papers):
+                for other in paper.patterns:
+                    there = other.search(sentence)
+                    if not there:
+                        continue
+                    between = (
+                        sentence[there.end() : here.start()] if there.end() <= here.start() else sentence[here.end() : there.start()]
+                    )
+                    if len(between) <= 30 and _APPOSITION_BETWEEN.match(between):
+                        return index
+        # first said in or right after the turn that introduces a described paper ("The jury one." ... "They call
+        # it a Panel of LLM evaluators, PoLL."): the name of that description
+        first = min((t for t, sentences in enumerate(sentences_by_turn) for s in sentences if pattern.search(s)), default=-1)
+        for index, paper in enumerate(papers):
+            if paper.descriptive and paper_first[index] is not None and paper_first[index] <= first <= paper_first[index] + 1:
+                return index
+        return None
+
+    turn_sets = [set(paper.turns) for paper in papers]
+
+    def others(turn: int) -> bool:
+        return any(turn in turns for turns in turn_sets)
+
+    found = closing_items(sentences_by_turn, known, _pattern_for, speakers, alias_of, others)
+    added = []
+    for name, _first, alias in found:
+        pattern = _pattern_for(name)
+        if alias is not None:
+            papers[alias].patterns.append(pattern)  # its mentions are found with the paper's others
+            if name not in papers[alias].aliases and name != papers[alias].name:
+                papers[alias].aliases.append(name)
+            continue
+        mentions = [
+            Mention(turn, s_index, name, 1.0)
+            for turn, sentences in enumerate(sentences_by_turn)
+            for s_index, sentence in enumerate(sentences)
+            if pattern.search(sentence)
+        ]
+        added.append(DetectedPaper(name=name, aliases=[], mentions=mentions, score=ACCEPT_SCORE, patterns=[pattern]))
+    return added
 
 
 # a sentence setting a name beside the paper under discussion: "a very similar story", "around the same time",
