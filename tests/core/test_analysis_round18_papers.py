@@ -75,3 +75,9 @@ def test_another_name_set_beside_a_detected_paper_is_an_alias():
     turns += ["And KST?", "KST I'd build tomorrow.", "The slow-thinking paper I'd skip.", "Thanks, everyone."]
     names = _names(turns)
     assert names.count("PWS") + names.count("Planning With Subgoals") <= 1
+
+
+def test_a_benchmark_after_a_preposition_is_no_item():
+    turns = _BODY + ["On QuillBench, KST I'd build.", "The slow-thinking paper I'd skip.", "Thanks."]
+    turns[8] = "It beats GPT-4 prompting on QuillBench by a wide margin."
+    assert not any(name.endswith("QuillBench") for name in _names(turns))

@@ -28,6 +28,10 @@ _LEAD = re.compile(
 # the item: up to four capitalised or name-shaped words ("Open X-Embodiment", "Constitutional AI", "RT-1")
 _ITEM = re.compile(r"[A-Z0-9\u0370-\u03ff][\w+#.\u2019'\u0370-\u03ff-]*(?:\s+[A-Z0-9\u0370-\u03ff][\w+#.\u2019'\u0370-\u03ff-]*){0,3}")
 _PRONOUN = frozenset("I I'd I'm I'll I've I\u2019d I\u2019m I\u2019ll I\u2019ve".split())
+_NOT_AN_ITEM = frozenset(
+    "on in at for with without by from to of into onto over under against versus vs like unlike than after before "
+    "since during per via across beyond besides including".split()
+)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _TAIL_PUNCT = re.compile(r"[.'\u2019-]+$")
 
@@ -54,6 +58,8 @@ def _item_words(rest: str) -> list[str]:
     found = _ITEM.match(rest)
     if not found:
         return []
+    if found.group(0).split()[0].lower() in _NOT_AN_ITEM:
+        return []  # "On DocVQA, it ...": a place or a comparison, not the paper put on the table
     words = []
     for word in found.group(0).split():
         if word in _PRONOUN:
