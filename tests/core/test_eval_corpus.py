@@ -241,6 +241,32 @@ DEV_FLOORS = {
         "verdict_acc": 0.05,
         "null_verdict_acc": 0.70,
     },
+    # held out until analysis v19; first scored by v17 (P 0.92, R 0.69, segmentation 0.66, claims 0.62, numbers
+    # 0.67, verdicts 0.58) and v18 (P 0.92, R 0.75, segmentation 0.69, claims 0.65, numbers 0.67, verdicts 0.58)
+    "heldout17": {
+        "paper_p": 0.87,
+        "paper_r": 0.70,
+        "segment_acc": 0.64,
+        "claim_r": 0.60,
+        "claim_p": 0.54,
+        "number_r": 0.62,
+        "pushback_r": 0.37,
+        "verdict_acc": 0.53,
+        "null_verdict_acc": 0.70,
+    },
+    # held out until analysis v19; first scored by v17 (P 0.77, R 0.62, segmentation 0.60, claims 0.50, numbers
+    # 0.55, verdicts 0.33) and v18 (P 0.80, R 0.75, segmentation 0.74, claims 0.64, numbers 0.70, verdicts 0.67)
+    "heldout18": {
+        "paper_p": 0.75,
+        "paper_r": 0.70,
+        "segment_acc": 0.69,
+        "claim_r": 0.59,
+        "claim_p": 0.47,
+        "number_r": 0.65,
+        "pushback_r": 0.42,
+        "verdict_acc": 0.62,
+        "null_verdict_acc": 0.95,
+    },
 }
 
 
