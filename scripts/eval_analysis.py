@@ -9,6 +9,8 @@ recall, pushback-turn recall, and verdict accuracy on papers whose hosts were cl
     .venv/bin/python scripts/eval_analysis.py --include-seeds  # plus the seed annotations
     .venv/bin/python scripts/eval_analysis.py --only-seeds -v  # the seeds alone, with the misses
     .venv/bin/python scripts/eval_analysis.py --gold tests/gold/heldout   # another folder of *.gold.json, alone
+    .venv/bin/python scripts/eval_analysis.py --gold tests/gold/heldout19 --gold tests/gold/heldout20 --papers auto
+                                                     # several sets pooled, each with its own catalog
 
 The default corpus is tests/gold/*.gold.json (plus tests/gold/seeds/ when asked); sub-folders such
 as tests/gold/heldout/ are never included unless named with --gold.
@@ -228,11 +230,15 @@ def run(gold_files, catalog: list[PaperMeta], verbose: bool = False) -> tuple[Sc
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument(
-        "--gold", type=Path, metavar="DIR", help="score only the *.gold.json files in DIR (e.g. a held-out set)"
+        "--gold", type=Path, metavar="DIR", action="append",
+        help="score only the *.gold.json files in DIR (e.g. a held-out set); repeat it to pool several sets",
     )
     parser.add_argument("--include-seeds", action="store_true", help="also score tests/gold/seeds")
     parser.add_argument("--only-seeds", action="store_true", help="score only tests/gold/seeds (held out)")
-    parser.add_argument("--papers", type=Path, help="a paper catalog to match against (as `analyze --papers`)")
+    parser.add_argument(
+        "--papers", type=Path,
+        help="a paper catalog to match against (as `analyze --papers`); `auto`: each --gold folder's catalog.papers.json",
+    )
     parser.add_argument("--json", action="store_true", help="print the overall figures as JSON")
     parser.add_argument("-v", "--verbose", action="store_true", help="show each episode's misses")
     args = parser.parse_args(argv)
@@ -240,10 +246,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     import goldlib  # type: ignore[import-not-found]
 
     if args.gold is not None:
-        if not args.gold.is_dir():
-            print(f"--gold {args.gold}: not a folder", file=sys.stderr)
-            return 2
-        files = [goldlib.GoldFile(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(args.gold.glob("*.gold.json"))]
+        for folder in args.gold:
+            if not folder.is_dir():
+                print(f"--gold {folder}: not a folder", file=sys.stderr)
+                return 2
+        files = [
+            goldlib.GoldFile(p, json.loads(p.read_text(encoding="utf-8")))
+            for folder in args.gold
+            for p in sorted(folder.glob("*.gold.json"))
+        ]
     else:
         files = goldlib.gold_files(include_seeds=args.include_seeds or args.only_seeds)
     if args.only_seeds:
@@ -252,7 +263,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not files:
         print("no gold files with their episodes present", file=sys.stderr)
         return 1
-    total, rows = run(files, _load_catalog(args.papers), args.verbose)
+    if args.papers is not None and str(args.papers) == "auto":
+        total, rows = Scores(), []
+        for folder in sorted({f.path.parent for f in files}):
+            part, part_rows = run([f for f in files if f.path.parent == folder],
+                                  _load_catalog(folder / "catalog.papers.json"), args.verbose)
+            total.merge(part)
+            rows += part_rows
+    else:
+        total, rows = run(files, _load_catalog(args.papers), args.verbose)
     if args.json:
         print(json.dumps(total.as_dict(), indent=2))
         return 0
