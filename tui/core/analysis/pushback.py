@@ -217,6 +217,53 @@ _DOUBT_SHAPES_18 = prefiltered(
     r"|\bthe\s+(?:whole|real|big|million[-\s]dollar)\s+question\b|\blet\s+me\s+guess\b",
     re.I,
 )
+# Since round 19, doubt in further general shapes of how a sceptic answers a presented finding:
+# - the paper's own word held up and narrowed: a quoted phrase "only means", "in the sense of" a quote, a quote set
+#   against another ('"better than cheap raters", not "careful ones"'), "a careful way to say", "doing all the work";
+# - a terse contradiction with a non-pronoun subject ("Slower isn't never.", "Fluent isn't correct.");
+# - the yardstick asked back in disbelief ("That's the bar?"), a counter-case asked ("What happens when ...?"), a
+#   dare to test it elsewhere ("Try it on a ...", "Put it in front of real ..."), an announced push ("let me push");
+# - the contribution deflated: disguise ("X in a smaller coat"), a rerun / rehash of something, "the whole paper",
+#   a title that promises one thing and delivers another, a grand title/label;
+# - the work passed by: the field "moved on" / "stopped using", a later model "walks past it", "patched",
+#   "undercuts", "what survives of it"; a relative figure echoed ("Relative again."); a flaw taken over
+#   ("inherits all of that"), something got wrong ("gets water wrong"), quality going bad ("goes blurry");
+# - reach past the evidence ("way past anything in the paper"), the weak spot named ("which is the tell",
+#   "makes me squint", "makes my point for me"), "only works because", their own evaluation sets as a fragment,
+#   playing at home.
+_DOUBT_SHAPES_19 = prefiltered(
+    r"[\"\u201d\u2019]\s+(?:only|just|merely|really|simply)\s+means\b|\b(?:only|merely)\s+means\s+(?:that\s+)?(?:the|it|they|you)\b"
+    r"|\bin\s+the\s+sense\s+of\s+[\"\u201c\u2018]|[\"\u201d\u2019],?\s+not\s+[\"\u201c\u2018]"
+    r"|\b(?:careful|cautious|polite|diplomatic|lawyerly|roundabout|generous|charitable)\s+way\s+(?:to|of)\s+say"
+    r"|\bdoing\s+(?:all|most)\s+(?:of\s+)?the\s+(?:work|lifting)\b|\bdoing\s+the\s+heavy\s+lifting\b"
+    r"|^\W*(?!(?:it|that|this|there|which|what|he|she|they|i|we|you|one|but|and|so)\b)[\w-]+(?:\s+[\w-]+){0,2}\s+"
+    r"(?:isn['\u2019]t|is\s+not|aren['\u2019]t|are\s+not|doesn['\u2019]t\s+mean)\s+(?:an?\s+|the\s+)?[\w-]+\s*[.!]$"
+    r"|\b(?:that['\u2019]s|that\s+is|is\s+that|this\s+is)\s+(?:really\s+)?the\s+(?:bar|baseline|benchmark|competition|"
+    r"comparison|yardstick|control|opponent|standard)\s*\?"
+    r"|^\W*(?:and\s+|but\s+|so\s+)?what\s+happens\s+(?:on|when|if|with|to|for)\b[^?]*\?"
+    r"|^\W*(?:now\s+|just\s+|so\s+)?(?:try|run|test)\s+(?:it|that|this|them)\s+(?:on|against|with)\s+(?:a|an|any|some|real|actual)\b"
+    r"|^\W*(?:now\s+|just\s+|so\s+)?put\s+(?:it|that|this|them)\s+in\s+front\s+of\b"
+    r"|\b(?:let\s+me|i['\u2019]ll|i\s+want\s+to|i['\u2019]m\s+going\s+to|can\s+i)\s+push\b"
+    r"|\bin\s+an?\s+(?:[\w-]+\s+){0,2}(?:coat|hat|costume|disguise|suit|wig|jacket|trench\s*coat)\b"
+    r"|\b(?:re-?run|rehash|retread|remake|reheat\w*|repackag\w*)\s+of\b"
+    r"|\b(?:also|basically|really|that['\u2019]s|which\s+is)\s+(?:\W+\s*)?(?:also\s+)?the\s+whole\s+paper\b"
+    r"|\bpromis\w*\s+[^.;]{1,40}?\s+(?:and|but)\s+(?:then\s+)?deliver\w*\b"
+    r"|\b(?:grand|fancy|generous|big|lofty)\s+(?:title|label|banner|headline)\s+(?:for|on)\b"
+    r"|\b(?:has|have|had|everyone|everybody|field|world)(?:['\u2019]s)?\s+(?:since\s+|already\s+|long\s+since\s+|all\s+)?moved\s+on\b"
+    r"|\bstopped\s+(?:playing|using|caring|citing|running|reaching)\b|\bwalks?\s+(?:right\s+)?past\s+(?:it|them|that|this)\b"
+    r"|\b(?:was|were|got|been|is|are)\s+patched\b|\bpatched\s+(?:[\w-]+\s+){0,4}(?:within|in\s+(?:a|days|weeks|months))\b|\bundercut\w*|\bwhat\s+survives\s+of\b"
+    r"|^\W*relative(?:\s+[\w-]+)?\s*[.!]$"
+    r"|\binherits?\s+(?:all|every|the\s+same|its|their|those|these)\b|\b(?:gets?|got|getting)\s+(?!right\b)(?:[\w-]+\s+){1,3}wrong\b"
+    r"|\b(?:gets?|goes|go|went|turns?)\s+(?:\w+ly\s+)?(?:blurry|fuzzy|mushy|stale)\b"
+    r"|\b(?:past|beyond|outside)\s+(?:anything|what(?:['\u2019]s|\s+is)?)\s+(?:in\s+the\s+paper|they\s+\w+ed)\b"
+    r"|\b(?:that['\u2019]s|which\s+is|here['\u2019]s)\s+the\s+(?:tell|giveaway)\b"
+    r"|\bmakes?\s+me\s+(?:squint|wince|twitch|nervous|suspicious|uneasy|reach\s+for)\b|\bmakes?\s+my\s+point\b"
+    r"|\bonly\s+works?\s+(?:because|since|when|if|for)\b"
+    r"|^\W*(?:on\s+)?their\s+own\s+(?:[\w-]+\s+)?(?:sets?|tasks?|benchmarks?|data|evals?|evaluation|metrics?|tests?|splits?)\b"
+    r"|\bwho(?:['\u2019]s|\s+has)\s+(?:actually\s+|really\s+|even\s+)?got\s+(?:the|that|a)\b[^?]*\?|\ba\s+toy\s+[\w-]+\s*[.!,;]"
+    r"|\b(?:playing|plays?|played)\s+at\s+home\b|\bthe\s+least\s+(?:interesting|important|useful|relevant)\s+(?:part|bit)\b",
+    re.I,
+)
 _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
@@ -224,7 +271,8 @@ _STOP = frozenset("that this they their with from have been what which about the
 @lru_cache(maxsize=4096)
 def doubt_shape(sentence: str) -> str:
     """The first doubt shape in a sentence ('' if none); claims and pushback both ask, once per sentence."""
-    found = DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence) or _DOUBT_SHAPES_18.search(sentence)
+    found = (DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence) or _DOUBT_SHAPES_18.search(sentence)
+             or _DOUBT_SHAPES_19.search(sentence))
     if found is None and "?" in sentence:
         found = _DOUBT_QUESTIONS_14.search(sentence)
     return found.group(0) if found else ""

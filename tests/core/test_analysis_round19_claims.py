@@ -1,0 +1,76 @@
+"""Round 19: pushback, claims and figures in general shapes, each tested on own invented variants
+(different words, same shape), never on the development sets' sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.core.analysis.pushback import is_doubt
+
+
+# A sceptic's answer to a presented finding, by shape: the paper's own word narrowed, a terse contradiction, the
+# yardstick or a counter-case asked back, a dare to test it elsewhere, the contribution deflated, the work passed
+# by, a flaw taken over, reach past the evidence, the weak spot named.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'And "robust" only means it survived two kinds of blur.',
+        'So "aligned" in the sense of "refused once".',
+        'It is "faster than the naive loop", not "faster than anything people use".',
+        "Which is a polite way to say the baseline was never tuned.",
+        "The word 'average' is doing all the work there.",
+        "That adjective is doing the heavy lifting.",
+        "Cheaper isn't free.",
+        "Fluent isn't correct.",
+        "A leaderboard isn't a hospital.",
+        "Chance level. That's the baseline?",
+        "What happens when the camera is upside down?",
+        "Try it on a hospital's scanned faxes.",
+        "Put it in front of real radiologists and see.",
+        "Let me push on the memory numbers a bit.",
+        "So it's last year's retriever in a shiny new jacket.",
+        "Half of it is a rehash of the 2019 trick.",
+        "A headline that promises reasoning and delivers lookup.",
+        "A lofty title for a caching layer.",
+        "The speech community has long since moved on.",
+        "Vision people stopped using that loss years ago.",
+        "Any open model from this spring walks past it.",
+        "The vendor patched it in a week.",
+        "Relative again.",
+        "The student inherits every bias of the teacher.",
+        "Their labeller gets sarcasm wrong constantly.",
+        "Past two days the forecasts go mushy.",
+        "That's beyond anything in the paper.",
+        "Which is the giveaway.",
+        "The missing error bars make me nervous.",
+        "Their own benchmark suite, where they win.",
+        "It's a toy maze.",
+        "Who's actually got the budget to label a million frames?",
+        "Evaluated on their home benchmark, so it's playing at home.",
+        "It only works because the scenes are static.",
+    ],
+)
+def test_sceptic_shapes_are_doubt(sentence):
+    assert is_doubt(sentence)
+
+
+# ... and the same words in a report or a plain remark are no doubt.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It means the model keeps the facts it already knew.",
+        "That isn't surprising given the data.",
+        "They run it on real radiology reports.",
+        "The headline result is a 12% gain on retrieval.",
+        "The encoder is frozen and the decoder is trained.",
+        "We moved on to the next paper last week.",
+        "It works because attention can look back over the whole context.",
+        "They walk through the proof in the appendix.",
+        "What could go wrong is the tokenizer, so they fix it first.",
+        "Put that on a poster.",
+        "So they trained it, broke it, then patched it.",
+        "Cases the model gets right and sometimes wrong count double.",
+    ],
+)
+def test_plain_sentences_are_not_doubt(sentence):
+    assert not is_doubt(sentence)
