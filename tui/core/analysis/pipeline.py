@@ -114,7 +114,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # answer does not take over from the paper put on the table
                     pass
                 else:
-                    context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table else None), t
+                    last_of_turn = closing and topic == named[0] and _judges_one_by_one(t, s_index, sentences[t], by_sentence)
+                    context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table or last_of_turn else None), t
                     context_reach = 3 if put_on_table else 1
                 if closing:
                     judged = named
@@ -125,6 +126,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, said, 3.0))
+                if context_reach == 1:
+                    # an answer keeps the paper on the table for the answer to it ("I'd call it research." - "No, I
+                    # disagree, people run it daily." - "In production?" - "Fine. Ready to use."): hosts who argue a
+                    # call out reply to each other without naming the paper again
+                    context_turn = t
                 if is_judgement(sentence):
                     last_call = (context, said)
                 if label == WRAP_UP:
@@ -200,6 +206,14 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     return EpisodeAnalysis(
         episode_key=episode.key, analysis_version=ANALYSIS_VERSION, papers=discussions, segments=segments
     )
+
+
+def _judges_one_by_one(t: int, s_index: int, turn_sentences, by_sentence) -> bool:
+    """Whether a sentence is the last in its turn to name a paper, in a turn naming at most one paper per sentence
+    ("GPS, skip. The other one stays open. And X - I'd call it research."): the paper judged last is the one the
+    next speaker answers, as after a turn judging one paper; a summary sentence naming several sets up nothing."""
+    named_at = [k for k in range(len(turn_sentences)) if by_sentence.get((t, k))]
+    return bool(named_at) and named_at[-1] == s_index and all(len(by_sentence[(t, k)]) == 1 for k in named_at)
 
 
 # "And π0?", "Chain of Draft?", "TimesFM.": a paper put on the table in the closing round.

@@ -19,13 +19,23 @@ from tui.core.models import Evidence, SuggestedVerdict
 DEPLOY, RESEARCH, SKIP = "deploy-ready", "research-only", "skip"
 NOT_USE = "not-use"  # a refusal to use it: skip, unless the same clause gives a reason to study it (research-only)
 
+# A verdict word named as the subject of a judgement on it ("research-only undersells something people use daily",
+# "deploy-ready is too generous"): the speaker weighs that call and turns it down, so the word is not their call.
+_CALL_REJECTED = (
+    r"(?!\s+(?:\w+\s+)?(?:undersells?|oversells?|sells\s+(?:it|this|that)\s+short|(?:is|was|would\s+be|feels|sounds)\s+"
+    r"(?:a\s+bit\s+|way\s+|much\s+|far\s+)?(?:too\s+\w+|unfair|wrong|harsh|generous|stingy|a\s+stretch)))"
+)
+
 # (pattern, verdict, weight). Longer, more specific phrases first: the first match in a clause wins.
 _CUES: list[tuple[Prefiltered, str, float]] = [
     (prefiltered(p, re.I), v, w)
     for p, v, w in [
-        # explicit
-        (r"\bdeploy[-\s]ready\b", DEPLOY, 3.0),
-        (r"\bresearch[-\s]only\b", RESEARCH, 3.0),
+        # explicit (a call named only to be judged short is no call: "research-only undersells it", "skip is too harsh")
+        (r"\bdeploy[-\s]ready\b" + _CALL_REJECTED, DEPLOY, 3.0),
+        # Round 19: the verdict word as a noun with its article, said of the paper ("I think it's a skip", "call it a
+        # skip", "that's an easy skip from me"): the call said outright
+        (r"\b(?:it['\u2019]s|that['\u2019]s|it\s+is|that\s+is|is|call\s+it|as|mark\s+it|make\s+it)\s+(?:a|an)\s+(?:clear|easy|hard|firm|definite|polite|quick|straight|confident|solid)?\s*skip\b", SKIP, 3.0),
+        (r"\bresearch[-\s]only\b" + _CALL_REJECTED, RESEARCH, 3.0),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+(?:(?:also|just|probably|honestly|happily|definitely|still|simply|personally|then)\s+)?skip\b|\bskip\s+(?:it|this|that|for)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$", SKIP, 3.0),
         # Refusal: a negated verb of adopting or spending effort, said by a host about the paper ("I wouldn't
@@ -301,6 +311,8 @@ _UNDECIDED = prefiltered(
     # no idea which way: "No idea, genuinely.", "I really can't say.", "I have no idea whether it works"
     r"^\W*(?:(?:and|so|honestly|genuinely|really)[,.]?\s+)*no\s+idea\b|\bno\s+idea\s+(?:whether|if|which|how\s+to\s+(?:weigh|score|rate|grade|call|judge))|"
     r"^(?:\W*\w+\W+){0,2}i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?(?:can['\u2019]t|cannot)\s+(?:really\s+)?say(?=[.!]?$)|"
+    # Round 19: still stuck on it, no call yet ("And X I'm still stuck on.", "I'm stuck on that one.")
+    r"(?:still|i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+(?:\w+\s+)?stuck\b(?:\s+on(?:\s+(?:it|this|that|them))?(?:\s+one)?)?(?=[.!]?$)|"
     r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
     re.I,
 )
@@ -334,8 +346,15 @@ _REPORTED = re.compile(r"\b(?:says?|said|claims?|argues?|suggests?|recommends?|t
 # "nothing you'd put", "never the thing we'd deploy".
 # A condition just before an adoption cue: "until it works on real models", "once it's production-ready", "if
 # you can deploy it": what would have to be true, not the host's stance.
-_CONDITIONED = re.compile(r"\b(?:until|unless|if|once|whether)\s+(?:[\w'\u2019]+\s+)?$", re.I)
+_CONDITIONED = re.compile(
+    r"\b(?:until|unless|if|once|whether)\s+(?:[\w'\u2019]+\s+)?$|"
+    # waiting for someone else to put it to use ("wait for somebody to ship it with a decent license")
+    r"\bwait(?:s|ing|ed)?\s+(?:for|until)\s+(?:[\w'\u2019]+\s+){0,3}(?:to\s+)?$",
+    re.I,
+)
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
+# Use denied to everyone ("nobody should pick it up today", "no one needs to run it"): a refusal, not study.
+_DENIED_TO_ALL = re.compile(r"\b(?:nobody|no\s+one|no\s+team)\s+(?:[\w'\u2019]+\s+){0,2}$", re.I)
 
 
 # The stance in its plainest words, read only when no cue matched: a weak sign (1.0) that decides a closing-round
@@ -443,7 +462,9 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
             before = original[: match.start()]
             if _REPORTED.search(before):
                 continue  # "the paper that says you should put X in your prompt": the paper's advice, not the host's
-            if _NEGATED.search(before):
+            if _DENIED_TO_ALL.search(before):
+                verdict = SKIP  # "nobody should pick it up today": use denied to everyone is a refusal
+            elif _NEGATED.search(before):
                 verdict = RESEARCH  # "fun to read but not something I'd ship": a use denied is study, not use
         if verdict not in hits:
             hits[verdict] = (weight, match.start())
