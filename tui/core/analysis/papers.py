@@ -260,6 +260,45 @@ _DETERMINER_END = prefiltered(r"\b(?:the|their|its|our|my|his|her|your|a|an|this
 _TIME_CLAUSE_END = prefiltered(r"\b(?:after|since|before|when|until|once)\s+$", re.I)
 
 
+# The naming moment: after the work has been described, its name is said as the complement of a demonstrative,
+# pronoun or work-noun subject ("... layer by layer. That's FooNet.", "And that's FooNet, from ...", "The model is
+# FooNet and it ...", "the name is, predictably, FooNet", "Then the method, which is FooNet, ..."). The name is the
+# whole complement: a comma, dash, sentence end or provenance follows it ("that's GPT-4 territory" names no work).
+_NAMING_BEFORE = prefiltered(
+    r"(?:^|[.!?;:,]\s+|\b(?:and|so|now|okay|ok|well|yes|yeah|then)[,]?\s+)"
+    r"(?:that['\u2019]s|this\s+is|that\s+is|it['\u2019]s\s+called|its\s+name\s+is|the\s+name(?:['\u2019]s|\s+is)|"
+    r"(?:the|this|their)\s+(?:model|method|system|framework|approach|paper|tool|benchmark|technique|architecture|"
+    r"title|result|thing|recipe)\s+is|"
+    r"(?:the|this|their)\s+(?:model|method|system|framework|approach|paper|technique|recipe|benchmark)\s*,\s*which\s+is)"
+    r"(?:\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+\s*,)?\s+(?:the\s+)?$",
+    re.I,
+)
+_NAMING_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s*(?:[.!;]|,(?!\s*I['\u2019]m\b)|$|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s+(?:and\s+(?:it|they|its|their)|from|out\s+of|by)\b)",
+    re.I,
+)
+# "it's X." as a bare naming only when X ends the sentence ("It's Llama 3 at 8B" is a description)
+_BARE_IT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|so|okay|ok|well|yeah)[,]?\s+)it['\u2019]s\s+$", re.I)
+_SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!]|$)")
+
+
+def _is_naming(before: str, after: str) -> bool:
+    """The name said as the complement of a naming sentence (see _NAMING_BEFORE): the work is introduced."""
+    if _NAMING_BEFORE.search(before) and _NAMING_AFTER.match(after):
+        return True
+    return bool(_BARE_IT_BEFORE.search(before) and _SENTENCE_END_AFTER.match(after))
+
+
+def _frames_the_show(turn: int, n_turns: int, text: str, speakers: frozenset[str]) -> bool:
+    """A greeting or sign-off names the show, not a paper: the last two turns, an opening turn with a greeting
+    word or a host's name in it ("This is X. I'm Rosa ...")."""
+    if turn >= n_turns - 2:
+        return True
+    if turn >= _OPENING_LINE_TURNS:
+        return False
+    return bool(_GREETING.search(text)) or any(re.search(rf"\b{re.escape(name)}\b", text) for name in speakers if len(name) > 1)
+
+
 def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[float, bool]:
     """How strongly one occurrence says "this is a paper being discussed"; and whether it introduces it."""
     if ("call" in before or "known" in before or "nickname" in before) and _NICKNAME_BEFORE.search(before):
@@ -282,6 +321,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 3.0, True  # but "X, from the paper called The Era of ...": where X comes from
     if _ARTIFACT_CALLED.search(before):
         return 1.5, True
+    if _is_naming(before, after):
+        return 3.0, True
     if _CALLED_BEFORE.search(before):
         return 2.0, True
     strength = 0.0
@@ -531,6 +572,8 @@ def _scan(
                     strength, intro = 3.0, True  # "DetectGPT says you can tell ...", "Meta's X wants to be ..."
                 elif not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(surface):
                     strength, intro = 3.0, True
+                if intro and _is_naming(before, after) and _frames_the_show(turn, len(sentences_by_turn), turn_text, speakers):
+                    strength, intro = 0.0, False  # "This is the Retrieval Roundtable, I'm Rosa", "That's Reward Hacking Hour."
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface) and not _STARTS_HERE_AFTER.match(after):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
                 if cue is not None and (cue_object_at is None or cue_object_at > match.start()) and 0 <= match.start() - cue.end() <= 80:
@@ -571,6 +614,8 @@ def _scan(
                 if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
                     continue
                 strength, intro = _mention_strength(before, after, turn_has_cue)
+                if intro and _is_naming(before, after) and _frames_the_show(turn, len(sentences_by_turn), turn_text, speakers):
+                    strength, intro = 0.0, False
                 if not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(phrase):
                     strength, intro = 3.5, True  # (less the plain word's 0.5 below)
                 if (

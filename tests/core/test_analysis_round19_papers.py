@@ -1,0 +1,65 @@
+"""Round 19, paper detection: the naming moment, and structure when the wording gives no cue.
+
+Own invented dialogue, varied on purpose (different words, same shape): after the work has been described, its
+name is said as the complement of a demonstrative, pronoun or work-noun subject ("That's X.", "And that's X, from
+...", "The model is X and it ...", "the name is, predictably, X", "the method, which is X, ..."). The show's own
+name said the same way in a greeting or a sign-off is no paper, and a name asked about ("That's X?") or said as
+the start of a longer complement ("that's X territory") is no naming."""
+
+from __future__ import annotations
+
+from tui.core.analysis.papers import detect_papers, sentences_of
+
+
+def _names(turns: list[str]) -> list[str]:
+    return [p.name for p in detect_papers(sentences_of(turns), speakers=("Ana", "Ben"))]
+
+
+def _episode(naming: str) -> list[str]:
+    """An opening, one described-then-named work with a few pronoun turns, and a second, plainly introduced one."""
+    return [
+        "Two papers about compressing attention today.",
+        "Where do we start?",
+        "With the one that prunes heads as it decodes. It scores every head on the fly and drops the quiet ones.",
+        naming,
+        "And it keeps 95% of the quality with a third of the heads.",
+        "A third is a lot to drop.",
+        "They show it on four model sizes, though.",
+        "Next up is Hollowmark, from a Zurich group, which caches keys in eight bits.",
+        "Eight bits for keys only?",
+        "Keys only. Values stay at sixteen.",
+        "Hollowmark I'd ship.",
+        "Fine by me.",
+    ]
+
+
+def test_a_name_said_as_the_complement_of_a_demonstrative_is_introduced():
+    for naming in (
+        "That's HeadTrim.",
+        "And that's HeadTrim, out of a small lab in Lyon.",
+        "So this is HeadTrim - a very plain idea.",
+        "The method is HeadTrim and it needs no retraining.",
+        "The name is, predictably, HeadTrim.",
+        "It's called HeadTrim.",
+        "Okay, the method, which is HeadTrim, needs no retraining at all.",
+    ):
+        assert "HeadTrim" in _names(_episode(naming)), naming
+
+
+def test_an_acronym_named_that_way_is_introduced_despite_its_shape():
+    for naming in ("And that's QHP.", "Right, the system is QHP, from Oslo.", "That is QHP, more or less."):
+        assert "QHP" in _names(_episode(naming)), naming
+
+
+def test_a_question_or_a_longer_complement_is_no_naming():
+    for naming in ("That's HeadTrim?", "That's HeadTrim territory, I suppose.", "Honestly that's HeadTrim with extra steps."):
+        assert "HeadTrim" not in _names(_episode(naming)), naming
+
+
+def test_the_show_naming_itself_is_no_paper():
+    turns = _episode("That's HeadTrim.")
+    greeting = ["This is Tensor Tuesday. I'm Ana, and Ben is here too."] + turns[1:]
+    assert "Tensor Tuesday" not in _names(greeting)
+    signoff = turns + ["Thanks for listening.", "That's Tensor Tuesday."]
+    assert "Tensor Tuesday" not in _names(signoff)
+    assert "HeadTrim" in _names(signoff)
