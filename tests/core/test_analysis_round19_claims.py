@@ -74,3 +74,56 @@ def test_sceptic_shapes_are_doubt(sentence):
 )
 def test_plain_sentences_are_not_doubt(sentence):
     assert not is_doubt(sentence)
+
+
+from tui.core.analysis.claims import is_claim, is_hypothetical  # noqa: E402
+from tui.core.analysis.numbers import find_numbers  # noqa: E402
+
+
+def _claim(sentence: str, presenting: bool = True) -> bool:
+    return is_claim(sentence, find_numbers(sentence), names_paper=False, presenting=presenting)
+
+
+# A made-up case said with a possessive or a round figure the speaker picks ("call it ...") is no report.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Say his lab has forty thousand unlabeled scans and they run five rounds.",
+        "Picture our support desk answering nine hundred tickets a day.",
+        "Suppose their shop edits three facts a week.",
+        "A travel site whose fares change hourly - call it fifty thousand updates a month.",
+    ],
+)
+def test_made_up_cases_are_hypothetical(sentence):
+    assert is_hypothetical(sentence)
+
+
+# The hosts' own use, a recommendation, an image by contrast and a bare provenance are the hosts' remarks.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But I ran it on our call-centre transcripts and it kept the speaker turns.",
+        "We tried it on the legacy invoices and it held up.",
+        "That benchmark is the one I'd honestly use next sprint.",
+        "The retriever is the one to hand a new team.",
+        "It's a thermometer, not a cure.",
+        "It's from Inria and Mistral, with a long author list.",
+        "Lumina, out of Shanghai AI Lab.",
+    ],
+)
+def test_hosts_remarks_are_not_claims(sentence):
+    assert not _claim(sentence)
+
+
+# The method told as imperative steps by the one presenting it is a report of the recipe.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Take the frozen encoder and bolt a tiny adapter on each layer.",
+        "For each prompt, sample eight drafts, score them with the critic and keep the best.",
+        "Feed it the raw waveform, and it predicts the phonemes directly.",
+    ],
+)
+def test_procedure_steps_are_claims(sentence):
+    assert _claim(sentence)
+    assert not _claim("Take a look at the appendix, it's long.")

@@ -53,7 +53,9 @@ _FIRST_PERSON_OPINION = prefiltered(
 )
 _HYPOTHETICAL = prefiltered(
     r"^(?:\w+[,.]?\s+)?(?:if|suppose|imagine|say|assuming|when)\s+you\b|"
-    r"^(?:\w+[,.]?\s+)?(?:say|suppose|imagine|picture)\s+(?:a|an|some|your)\b|\bif\s+you\s+can\b|\bif\s+you['\u2019]re\b|"
+    r"^(?:\w+[,.]?\s+)?(?:say|suppose|imagine|picture)\s+(?:a|an|some|your|her|his|their|our|my|one)\b|"
+    r"\bcall\s+it\s+(?:roughly\s+|about\s+|maybe\s+|say\s+)?(?:a\s+(?:hundred|thousand|million)|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+few)\b|\d[\d,.]*\s+(?!percent\b)[a-z])|\bif\s+you\s+can\b|\bif\s+you['\u2019]re\b|"
     r"\bwould\s+(?:be|need|have)\b|\bcould\s+(?:speed|help|be)\b|\bif\s+(?:this|it)\s+(?:actually\s+)?works\b",
     re.I,
 )
@@ -209,7 +211,12 @@ _STANCE = prefiltered(
     r"\bi['\u2019]ve\s+been\s+(?:calling|thinking|wondering)\b|"
     r"(?:,\s*|\b)(?:for|to)\s+me\b(?![\w-])|\bin\s+my\s+(?:view|opinion|book)\b|\bhonestly,?\s+i\b|"
     r"(?:\band\s+|,\s*|\s[-\u2013\u2014]\s)i['\u2019]d\s+\w+|\bi\s+(?:can['\u2019]t|cannot|wouldn['\u2019]t|don['\u2019]t)\b|"
-    r"\b[a-z]\w*(?:\s+[\w-]+){0,4}\s+i['\u2019]d\s+(?:pass|ship|skip|use|read|keep|teach|bet|call|file|put|take|guess)\b",
+    r"\b[a-z]\w*(?:\s+[\w-]+){0,4}\s+i['\u2019]d\s+(?:\w+ly\s+)?(?:pass|ship|skip|use|read|keep|teach|bet|call|file|put|take|guess)\b|"
+    r"\bthe\s+one\s+(?:i['\u2019]d|we['\u2019]d|to)\s+(?:\w+ly\s+)?(?:use|hand|ship|read|deploy|pick|keep|teach|try|reach|give|"
+    r"bet|run|recommend)\b|"
+    # the speaker's own use ("But I ran it on my scans last weekend", "We tried it on our logs"): experience, not a report
+    r"^(?:(?:and|but|so|well|actually|honestly)[,]?\s+)?(?:i|we)(?:['\u2019]ve)?\s+(?:\w+ly\s+|also\s+|just\s+)?"
+    r"(?:ran|tried|used|tested|installed|fed|pointed|threw|deployed|played\s+with)\s+(?:it|this|that|them)\b",
     re.I,
 )
 
@@ -321,6 +328,31 @@ _CHARACTERISATION = prefiltered(
 )
 
 
+# A one-line characterisation by contrast ("It's a microscope, not a scalpel.", "A compass, not a map."): the hosts'
+# image of the work, not a report of it.
+_IMAGE_CONTRAST = prefiltered(
+    r"^(?:(?:and|but|so|yeah|right)[,]?\s+)*(?:(?:it|this|that)(?:['\u2019]s|\s+is)\s+)?an?\s+[\w-]+,\s+not\s+an?\s+[\w-]+\W*$",
+    re.I,
+)
+# Where the work comes from with no claim of its own ("It's from Mila and Microsoft, with ...", "TabM, out of Yandex
+# Research.", "it comes from a Washington group"): provenance, the hosts placing the paper.
+_PROVENANCE = prefiltered(
+    r"\b(?:it|this|this\s+one|that|which)(?:['\u2019]s|\s+is|\s+comes|\s+came)\s+(?:\w+\s+)?(?:from|out\s+of)\s+(?:an?\s+|the\s+)?(?-i:[A-Z])"
+    r"|^\W*(?:[\w-]+\s+){0,4}?(?-i:[A-Z])[\w-]*,\s+(?:from|out\s+of)\s+(?:the\s+)?(?-i:[A-Z])[^,.;]*(?:[.!]?$|,\s+(?:with|built|who)\b)",
+    re.I,
+)
+# The method told as its steps in the imperative by the one presenting it ("Take the base model and ...", "Start
+# with X", "For each question, sample ...", "Feed it the page and ..."): the recipe, a report of what the paper does.
+_PROCEDURE_STEP = prefiltered(
+    r"^(?:(?:and|then|so|first|next|now|okay)[,:]?\s+)*(?:for\s+(?:each|every)\s+[\w-]+,\s+)?"
+    r"(?:take|start\s+with|sample|feed|freeze|mask|swap|generate|pick|score|filter|train|fine-tune|tune|give|collect|"
+    r"keep|add|replace|run)\s+(?!(?:a\s+(?:look|step|guess|break|second|moment)|it\s+(?:easy|slow|with)|me|us|my|our|your)\b)"
+    r"(?:the|a|an|each|every|those|these|its|their|some|it|them|(?-i:[A-Z]))\b"
+    r"(?=[^.;]*(?:,|\band\b))",
+    re.I,
+)
+
+
 def _figure_remark(stripped: str, low: str, presenting: bool) -> bool:
     """A figure weighed by the hosts or said back by the other host, not reported."""
     return bool(_FIGURE_GLOSS.search(stripped, low) or (not presenting and _FIGURE_FRAGMENT.search(stripped, low)))
@@ -329,7 +361,8 @@ def _figure_remark(stripped: str, low: str, presenting: bool) -> bool:
 def _steering_only(stripped: str, low: str) -> bool:
     """A revisit, a naming or a characterisation with no claim shape of its own: the hosts steering."""
     if not (_REVISIT.search(stripped, low) or _NAMING.search(stripped, low) or _BARE_DESCRIPTION.search(stripped, low)
-            or _CHARACTERISATION.search(stripped, low)):
+            or _CHARACTERISATION.search(stripped, low) or _IMAGE_CONTRAST.search(stripped, low)
+            or _PROVENANCE.search(stripped, low)):
         return False
     return not _own_shape(stripped, low)
 
@@ -363,6 +396,8 @@ def is_claim(
         return not (_figure_remark(stripped, low, presenting) or _hosts_remark(stripped, low, numbers))
     if _steering_only(stripped, low):
         return False
+    if presenting and _PROCEDURE_STEP.search(stripped, low):
+        return not _hosts_remark(stripped, low, numbers)
     if _HOSTS_STEER.search(stripped, low) and _is_move(stripped):
         return _own_shape(stripped, low) and not _hosts_remark(stripped, low, numbers)
     return _claim_shape(stripped, low, names_paper, describes_intro) and not _hosts_remark(stripped, low, numbers)
