@@ -63,3 +63,41 @@ def test_the_show_naming_itself_is_no_paper():
     signoff = turns + ["Thanks for listening.", "That's Tensor Tuesday."]
     assert "Tensor Tuesday" not in _names(signoff)
     assert "HeadTrim" in _names(signoff)
+
+
+def _second_work(presenting: str) -> list[str]:
+    """A first paper introduced plainly, then a second whose only presentation is the given sentence."""
+    return [
+        "Two papers on editing facts today.",
+        "First up is PatchLens, which finds where a fact lives.",
+        "It traces the activations layer by layer.",
+        "And the edit goes where the trace lights up.",
+        "That part I buy. Anyway, I rate Nullcraft more.",
+        "Why?",
+        presenting + " The trick is to keep every update away from what should stay put.",
+        "How big is the gain?",
+        "About 30% on their sequential benchmark.",
+        "Nullcraft I'd try, PatchLens I'd read.",
+        "Agreed.",
+    ]
+
+
+def test_a_name_opening_a_sentence_whose_predicate_is_its_source_is_presented():
+    for presenting in (
+        "Nullcraft is from a Tsinghua group, and it's about edits piling up.",
+        "Nullcraft comes out of KAIST.",
+        "So Nullcraft was from the Edinburgh NLP people.",
+    ):
+        assert "Nullcraft" in _names(_second_work(presenting)), presenting
+
+
+def test_a_paper_named_by_the_labs_behind_it_is_described_not_named_after_a_lab():
+    for move, key in (
+        ("The next one is the UNC and Google paper, and it asks a blunt question.", "UNC and Google paper"),
+        ("Next up, the Stanford/Meta one, which asks a blunt question.", "Stanford and Meta paper"),
+    ):
+        turns = ["Two papers today.", "First up is PatchLens, a tracer.", "It traces layer by layer.", move,
+                 "Does tracing tell you where to edit? No.", "That's brutal.", "Closing round. PatchLens I'd read.",
+                 "The other one I'd skip."]
+        names = _names(turns)
+        assert key in names and "UNC" not in names and "Stanford" not in names, names

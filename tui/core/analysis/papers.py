@@ -157,6 +157,10 @@ _ONE_USING = prefiltered(
 _LAB_DESCRIPTION = prefiltered(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)(?:paper|one)\b,?\s+(?:that|where|which|in\s+which|who|I|we)\s"
 )
+# "the UNC and Google paper", "the Stanford-Meta one": a paper named by the labs behind it, two or more joined
+_LABS_PAPER = prefiltered(
+    r"\b[Tt]he\s+([A-Z][\w]*(?:\s*(?:\s(?:and|&)\s|/|-)\s*[A-Z][\w]*)+)\s+(?:paper|one|preprint)\b"
+)
 _THE_X_ONE = prefiltered(r"\bthe\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+one\b(?!\s+(?:of|thing)\b)")
 _DESCRIPTOR_STOP = lexicon.GENERIC_PAPER_MODIFIERS | frozenset(
     "of and or in on for to with about from by is are was were it they we you i be just really very so "
@@ -337,6 +341,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         strength += 1.5
     if _SENTENCE_START.match(before) and _STARTS_HERE_AFTER.match(after):
         return 3.0, True  # "X is where I want to start today", "X is the paper that made me ...": the name opens the topic
+    if _SENTENCE_START.match(before) and _PRESENTED_FROM_AFTER.match(after):
+        return 3.0, True  # "AlphaEdit is from USTC and NUS, and it's about ...": the work presented by its source
     if _SENTENCE_START.match(before) and _DESCRIBED_AFTER.match(after):
         return 3.0, True  # "Okay. Tessel-Net - the tiny graph one.": a name set in apposition to a paper's description
     if _ARTIFACT_DESCRIBED_AFTER.match(after) and _OWNER_END.search(before):
@@ -360,6 +366,9 @@ _STARTS_HERE_AFTER = re.compile(
     r"|^\s+(?:is|was)\s+the\s+(?:[\w-]+\s+){0,2}?(?:paper|preprint)\s+(?:that|which|where|who|I|we|you|everyone|nobody)\b",
     re.I,
 )
+# a name opening a sentence whose predicate is its provenance: the hosts present the work ("X is from a Berkeley
+# group", "X comes out of Tsinghua"); a baseline is used, rarely presented
+_PRESENTED_FROM_AFTER = re.compile(r"^\s+(?:is|was|comes|came)\s+(?:from|out\s+of)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _DESCRIBED_AFTER = re.compile(
     r"^\s+[-\u2013\u2014]\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they)\b)\s*[.!?,]"
 )
@@ -483,6 +492,27 @@ def _descriptor_key(words: str) -> str | None:
     return " ".join(content)
 
 
+_LAB_JOINERS = re.compile(r"\s*(?:\s(?:and|&)\s|/|-)\s*")
+
+
+_LAB_PAIR_AFTER = re.compile(r"^((?:\s*(?:\s(?:and|&)\s|/|-)\s*[A-Z]\w*)+)\s+(?:paper|one|preprint)\b")
+
+
+def _is_lab_of_labs_paper(surface: str, after: str) -> bool:
+    """The first of the labs naming a paper ("UNC" in "the UNC and Google paper")."""
+    pair = _LAB_PAIR_AFTER.match(after)
+    return bool(pair) and _labs_key(surface + pair.group(1)) is not None
+
+
+def _labs_key(words: str) -> str | None:
+    """"UNC and Google" -> "UNC and Google paper" when one of the parts is a known lab (the rest are then labs
+    too: "the X and Google paper" joins like with like)."""
+    parts = _LAB_JOINERS.split(words)
+    if len(parts) < 2 or not any(norm(p) in lexicon.KNOWN_ORGS for p in parts):
+        return None
+    return " and ".join(parts) + " paper"
+
+
 def _lab_description_key(words: str) -> str | None:
     """"Meta multi-token" -> "multi-token"; "Epoch AI" (only the lab) -> "Epoch AI paper": the lab is all the
     hosts give, so the paper is called after it. A lab is a known organisation or a capitalised word before
@@ -584,6 +614,8 @@ def _scan(
                         # Only the first such name: "X, from the group behind Y" does not introduce Y.
                         strength, intro = max(strength, 2.5), True
                         cue_object_at = match.start()
+                if intro and _is_lab_of_labs_paper(surface, after):
+                    strength, intro = 0.5, False  # "the UNC and Google paper": the labs name a described paper
                 consumed = match_end
                 token_spans.append((match.start(1), match_end))
                 if intro and _is_provenance(surface, after):
@@ -682,6 +714,11 @@ def _scan(
             for pattern, name in cat_patterns:
                 if name in sentence and pattern.search(sentence):  # the regex needs the name itself
                     collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
+            if turn_opens and (" and " in sentence or "/" in sentence or "-" in sentence):
+                for match in _LABS_PAPER.finditer(sentence):
+                    key = _labs_key(match.group(1))
+                    if key:
+                        collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
             if turn_opens:
                 for match in _LAB_DESCRIPTION.finditer(sentence):
                     key = _lab_description_key(match.group(1))
