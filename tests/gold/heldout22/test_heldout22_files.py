@@ -21,7 +21,7 @@ globals().update(
             turns=(44, 58),
             earlier=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                      "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-                     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20"),
+                     "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21"),
             revisited=True,
             papers=(3, 5),
             judged_in_wrap_up=False,  # one episode gives its verdicts paper by paper, before a short sign-off
