@@ -101,3 +101,31 @@ def test_a_paper_named_by_the_labs_behind_it_is_described_not_named_after_a_lab(
                  "The other one I'd skip."]
         names = _names(turns)
         assert key in names and "UNC" not in names and "Stanford" not in names, names
+
+
+def test_a_title_read_out_after_a_colon_introduces_it():
+    for reading in (
+        "Hence the title, which says it all in four words: Small Models Can Self-Check.",
+        "And the title is blunt: Small Models Can Self-Check.",
+    ):
+        turns = _second_work("Nullcraft comes out of KAIST.")
+        turns[4] = "It gets 8% on the hard split. " + reading
+        assert any("Self-Check" in n for n in _names(turns)), reading
+
+
+def test_a_lab_named_description_set_off_as_the_move_object_is_described():
+    for move in (
+        "Which is exactly where the next one comes in - the Alibaba paper, summer 2023.",
+        "Moving on: the Alibaba one.",
+    ):
+        turns = ["Two papers today.", "First up is PatchLens, a tracer.", "It traces layer by layer.", move,
+                 "They sample solutions and keep the right ones.", "Only the right ones?", "Closing round. PatchLens I'd read.",
+                 "The Alibaba paper I'd skip."]
+        assert "Alibaba paper" in _names(turns), move
+
+
+def test_a_person_set_beside_a_person_noun_is_no_paper():
+    for intro in ("We had an email from a listener, Priya, who runs a small team.", "Our guest Tomasz is back."):
+        name = "Priya" if "Priya" in intro else "Tomasz"
+        turns = [intro] + _second_work("Nullcraft comes out of KAIST.")[1:] + [f"Let me bring {name} back in.", f"{name} had a question.", "Thanks."]
+        assert name not in _names(turns), intro

@@ -156,6 +156,8 @@ _ONE_USING = prefiltered(
 # lab (and maybe a few words) and pinned down by a relative clause. Only with a topic move in the turn.
 _LAB_DESCRIPTION = prefiltered(
     r"\b[Tt]he\s+((?:[A-Z][\w-]*\s+){1,2}(?:[a-z][\w-]*\s+){0,2}?)(?:paper|one)\b,?\s+(?:that|where|which|in\s+which|who|I|we)\s"
+    # or set off as the object of the move itself: "where the next one comes in - the Alibaba paper, summer 2023."
+    r"|(?:[\u2013\u2014:]|\s-)\s+[Tt]he\s+((?:[A-Z][\w-]*\s+){1,2})(?:paper|one)\b\s*(?:[,.;!?]|$)"
 )
 # "the UNC and Google paper", "the Stanford-Meta one": a paper named by the labs behind it, two or more joined
 _LABS_PAPER = prefiltered(
@@ -286,9 +288,16 @@ _BARE_IT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|so|okay|ok|well|yeah)[,]
 _SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!]|$)")
 
 
+# a title read out after a colon: "Hence the title, the whole thesis in five words: Large Language Models Can X."
+_TITLE_COLON_BEFORE = prefiltered(r"\btitle\b[^.!?]{0,80}:\s+(?:[A-Z][\w-]*\s+){0,5}$", re.I)
+
+
 def _is_naming(before: str, after: str) -> bool:
-    """The name said as the complement of a naming sentence (see _NAMING_BEFORE): the work is introduced."""
+    """The name said as the complement of a naming sentence (see _NAMING_BEFORE), or a title read out after a
+    colon: the work is introduced."""
     if _NAMING_BEFORE.search(before) and _NAMING_AFTER.match(after):
+        return True
+    if _TITLE_COLON_BEFORE.search(before) and _SENTENCE_END_AFTER.match(after):
         return True
     return bool(_BARE_IT_BEFORE.search(before) and _SENTENCE_END_AFTER.match(after))
 
@@ -721,7 +730,7 @@ def _scan(
                         collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
             if turn_opens:
                 for match in _LAB_DESCRIPTION.finditer(sentence):
-                    key = _lab_description_key(match.group(1))
+                    key = _lab_description_key(match.group(1) or match.group(2))
                     if key:
                         collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
             if turn_opens and ("call" in sentence or "known" in sentence or "nickname" in sentence):
@@ -1669,6 +1678,7 @@ def detect_papers(
     """The papers discussed, in order of first mention. `catalog_names` maps normalised alias -> display name."""
     catalog_names = catalog_names or {}
     names = {part for speaker in speakers for part in speaker.split()} | set(speakers)
+    names |= _people_named(sentences_by_turn)
     collector = _scan(sentences_by_turn, catalog_names, frozenset(names))
     candidates = collector.candidates
     for cand in candidates.values():
@@ -1732,6 +1742,18 @@ def detect_papers(
     _find_more_mentions(papers, sentences_by_turn)
     papers.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))
     return papers
+
+
+# a person set in apposition to a person noun: "a listener, Priya, who ...", "our guest Tomasz", "my colleague, Ines"
+_PERSON_APPOSED = prefiltered(
+    r"\b(?:listener|guest|friend|colleague|reader|viewer|caller|co-?host|producer|student|intern)(?:\s+(?:called|named))?"
+    r",?\s+([A-Z][a-z]+)\b(?=\s*(?:[,.;!?]|\s+(?:who|from|at|and|is|was|wrote|asked|sent|runs)\b))"
+)
+
+
+def _people_named(sentences_by_turn: Sequence[Sequence[str]]) -> set[str]:
+    """Names the hosts give as people (a listener, a guest): like the speakers, never a paper."""
+    return {m.group(1) for sentences in sentences_by_turn for s in sentences for m in _PERSON_APPOSED.finditer(s)}
 
 
 def _norm_words(text: str) -> str:
