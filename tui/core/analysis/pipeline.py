@@ -81,6 +81,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
             judged = topic_judged = owners
+            if not named and not closing and _before_the_move(t, s_index, labels, intros) and is_judgement(sentence):
+                # "Agreed, reading list, not the ward. Which leads straight into X ...": a call said before the turn
+                # moves on answers the paper the previous turn was about
+                judged = [labels[t - 1]]
             if closing and not named:
                 # "Shortcut models I'd pass on.", "The Harry Potter paper - skip.": a closing call opening on a
                 # shorter or differently cased form of a paper's name is about that paper
@@ -206,6 +210,15 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     return EpisodeAnalysis(
         episode_key=episode.key, analysis_version=ANALYSIS_VERSION, papers=discussions, segments=segments
     )
+
+
+def _before_the_move(t: int, s_index: int, labels, intros: dict[tuple[int, int], int]) -> bool:
+    """Whether a sentence comes before the introduction in a turn that moves from one paper's discussion to the next."""
+    label = labels[t]
+    if not isinstance(label, int) or t == 0 or not isinstance(labels[t - 1], int) or labels[t - 1] == label:
+        return False
+    intro_at = intros.get((t, label))
+    return intro_at is not None and s_index < intro_at
 
 
 def _judges_one_by_one(t: int, s_index: int, turn_sentences, by_sentence) -> bool:
@@ -467,7 +480,7 @@ def _topic_first(sentence: str, papers: Sequence[DetectedPaper], named: list[int
 def _judging_round(papers, spoken, by_sentence, labels, wrap_start) -> int | None:
     """Where the closing round starts when the hosts judge the papers one by one by name in the last part of
     the episode: the first turn, after the last paper is introduced, that opens a judgement with a paper's
-    name and is followed within three turns by a judgement opening with another paper's name."""
+    name (or puts one on the table, "olmOCR?") and is followed within three turns by another paper's."""
     n = len(spoken)
     if len(papers) < 2 or n < 6:
         return None
@@ -477,8 +490,10 @@ def _judging_round(papers, spoken, by_sentence, labels, wrap_start) -> int | Non
         for k, sentence in enumerate(spoken[t]):
             named = by_sentence.get((t, k), [])
             topic = _topic_first(sentence, papers, named) if named else None
-            if topic is not None and is_judgement(sentence):
-                found.append((t, topic))
+            item = len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
+            if item or (topic is not None and is_judgement(sentence)):
+                # a judgement opening with the paper's name, or the paper put on the table ("Quick-fire. olmOCR?")
+                found.append((t, named[0] if item else topic))
                 break
     for a, (t, topic) in enumerate(found):
         if any(u != topic and 0 < s - t <= 3 for s, u in found[a + 1 :]):

@@ -43,7 +43,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # the adoption verbs so "wouldn't use" is not a use.
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch(?!\s+(?:it|this|that|them)\s+outside\b)|recommend|invest)\b|"
-         r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b|\bsuperseded\b|"
+         r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b(?!\s+(?:(?:it|this|that|them)\s+)?(?:on\s+)?to\b)|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
          r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
          # doing without it: "X I can live without", "we could do without it", "nobody will miss it"
@@ -69,6 +69,10 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\b(?:read|study|cite|keep)\w*\s+(?:it|this|that|them)\s+(?:only\s+|just\s+|purely\s+)?(?:for|as)\s+(?:the\s+|a\s+)?(?:history|historical|nostalgia|museum|archaeolog\w+)\b|"
          r"\bif\s+you\s+(?:like|love|enjoy|care\s+about)\s+history\b|\bnot\s+even\s+(?:as|for)\s+(?:a|an|the)\s+(?:baseline|reference|comparison)\b", SKIP, 2.5),
         (r"(?:^|[.!?]\s+)no[.!]?$", SKIP, 1.5),  # a bare "No." is the call in a closing round, too little alone elsewhere
+        # Round 19: handed to an audience of study, the object left out or before the verb ("a paper I'd hand to a
+        # research group", "one to pass to the reading group") - matched before "I'd hand" is read as adoption
+        (r"\b(?:hand|send|give|pass|forward|recommend|point)\w*\s+(?:(?:it|this|that|them|one)\s+)?(?:on\s+)?to\s+(?:a|an|the|any|every|all|my|our|your|some)?\s*"
+         r"(?:[\w-]+\s+)?(?:research(?:ers?)?|academics?|phd|grad\w*|students?|reading|theorists?|scientists?|labs?)\b", RESEARCH, 2.5),
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
         # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
@@ -385,7 +389,7 @@ _NEAR_TERM = re.compile(
 )
 _DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nothing|nobody|no\s+one|none|without|won['\u2019]t|wouldn['\u2019]t|isn['\u2019]t|don['\u2019]t|out\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$|n['\u2019]t\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 _HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|might|could)\b", re.I)
-_IF_BEFORE = re.compile(r"\b(?:if|unless|until|once|whether|when)\b", re.I)  # a use word after a condition is its consequence
+_IF_BEFORE = re.compile(r"\b(?:if|unless|until|once|whether|when|wait(?:s|ing|ed)?\s+for)\b", re.I)  # a use word after a condition is its consequence
 
 
 def _plain_stance(text: str) -> str | None:
