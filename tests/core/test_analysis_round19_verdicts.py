@@ -122,3 +122,16 @@ def test_before_the_move_is_the_sentences_ahead_of_the_introduction():
     assert not _before_the_move(2, 1, labels, {(2, 1): 1})
     assert not _before_the_move(3, 0, labels, {(2, 1): 1})
     assert not _before_the_move(2, 0, ["intro", "intro", 1, 1], {(2, 1): 1})
+
+
+def test_a_closing_item_named_by_its_owner_and_a_word_of_its_title_is_that_paper():
+    from tui.core.analysis.pipeline import _name_words, _topic_by_words
+    from tui.core.analysis.papers import DetectedPaper
+
+    papers = [DetectedPaper.__new__(DetectedPaper), DetectedPaper.__new__(DetectedPaper)]
+    papers[0].name, papers[0].aliases = "Contrastive Tide Forecasting", []
+    papers[1].name, papers[1].aliases = "Saltmarsh", []
+    words = [_name_words(p) for p in papers]
+    assert _topic_by_words("Bergen's contrastive one goes in the same bucket.", papers, words) == [0]
+    assert _topic_by_words("The Plymouth team's saltmarsh model is a keeper.", papers, words) == [1]
+    assert _topic_by_words("Bergen's new idea goes in the same bucket.", papers, words) == []

@@ -81,6 +81,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
             named = by_sentence.get((t, s_index), [])
             owners = _owners(named, label, subjects.get((t, s_index), set()))
             judged = topic_judged = owners
+            by_words = False
             if not named and not closing and _before_the_move(t, s_index, labels, intros) and is_judgement(sentence):
                 # "Agreed, reading list, not the ward. Which leads straight into X ...": a call said before the turn
                 # moves on answers the paper the previous turn was about
@@ -93,6 +94,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # the words said when a paper came up are a weaker sign than a paper named earlier in the same
                     # turn ("X too - ... . A really cheap one - I'd switch it on."): that paper keeps the remark
                     named = _topic_by_words(sentence, papers, intro_words, described=True)
+                by_words = bool(named)
                 if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence)):
                     # "And the replication paper...", "And Zephyrine - I'd pass.": the roll call moved on to something
                     # that is not a detected paper; what follows is about it, not about the paper judged before
@@ -104,7 +106,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 # reason or condition is not the topic; the remark answers the paper just put on the table
                 named = []
             if closing and len(named) == 1 and last_call is not None and last_call[0] != named[0] and \
-                    _SAME_AS_BEFORE.search(sentence) and _topic_first(sentence, papers, named) == named[0] and not is_judgement(sentence):
+                    _SAME_AS_BEFORE.search(sentence) and (by_words or _topic_first(sentence, papers, named) == named[0]) and not is_judgement(sentence):
                 # "Memory Layers goes in the same bucket.", "Same for X.", "X as well.": the call just made
                 # on the paper before is this paper's call too
                 statements[named[0]].append(Statement(t, said, 3.0, same_as=last_call[1]))
@@ -277,7 +279,22 @@ def _topic_by_words(sentence: str, papers: Sequence[DetectedPaper], name_words: 
     m = _TOPIC_PHRASE.match(sentence)
     if m is None or (described and not _DESCRIBED_TOPIC.fullmatch(m.group("topic"))):
         return []
-    words = {w for w in _WORD.findall(fold_name(m.group("topic"))) if w not in _NAME_FILLER}
+    topic = m.group("topic")
+    found = _papers_holding(topic, name_words)
+    owner = _OWNER.match(topic)
+    if not found and owner:
+        # "Meta's iterative one": the owner said in the possessive is provenance, not part of the name
+        found = _papers_holding(topic[owner.end() :], name_words)
+    return found
+
+
+# A possessive opening a noun phrase ("Meta's", "the Alibaba team's"): who the work belongs to.
+_OWNER = re.compile(r"^(?:the\s+)?(?:[\w.+-]+\s+){0,2}[\w.+-]+['\u2019]s\s+", re.I)
+
+
+def _papers_holding(topic: str, name_words: Sequence[frozenset[str]]) -> list[int]:
+    """The one paper whose words hold every content word of a topic phrase, if exactly one does."""
+    words = {w for w in _WORD.findall(fold_name(topic)) if w not in _NAME_FILLER}
     if not words or max(len(w) for w in words) < 3:
         return []
     found = [i for i, known in enumerate(name_words) if words <= known]
