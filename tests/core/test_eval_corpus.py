@@ -267,6 +267,58 @@ DEV_FLOORS = {
         "verdict_acc": 0.62,
         "null_verdict_acc": 0.95,
     },
+    # held out until analysis v20; first scored by v19 (P 0.86, R 0.75, segmentation 0.54, claims 0.47,
+    # numbers 0.52, verdicts 0.58): written to vary every introduction and closing
+    "heldout19": {
+        "paper_p": 0.81,
+        "paper_r": 0.70,
+        "segment_acc": 0.49,
+        "claim_r": 0.42,
+        "claim_p": 0.34,
+        "number_r": 0.47,
+        "pushback_r": 0.40,
+        "verdict_acc": 0.53,
+        "null_verdict_acc": 0.45,
+    },
+    # held out until analysis v20; first scored by v19 (P 0.86, R 0.75, segmentation 0.46, claims 0.39,
+    # numbers 0.43, verdicts 0.50): written to vary every introduction and closing
+    "heldout20": {
+        "paper_p": 0.81,
+        "paper_r": 0.70,
+        "segment_acc": 0.41,
+        "claim_r": 0.34,
+        "claim_p": 0.32,
+        "number_r": 0.38,
+        "pushback_r": 0.26,
+        "verdict_acc": 0.45,
+        "null_verdict_acc": 0.45,
+    },
+    # held out until analysis v20; first scored by v19 (P 0.70, R 0.44, segmentation 0.26, claims 0.19,
+    # numbers 0.18, verdicts 0.33): written to vary every introduction and closing
+    "heldout21": {
+        "paper_p": 0.65,
+        "paper_r": 0.39,
+        "segment_acc": 0.21,
+        "claim_r": 0.14,
+        "claim_p": 0.33,
+        "number_r": 0.13,
+        "pushback_r": 0.20,
+        "verdict_acc": 0.28,
+        "null_verdict_acc": 0.95,
+    },
+    # held out until analysis v20; first scored by v19 (P 0.92, R 0.69, segmentation 0.47, claims 0.37,
+    # numbers 0.46, verdicts 0.50): written to vary every introduction and closing
+    "heldout22": {
+        "paper_p": 0.87,
+        "paper_r": 0.64,
+        "segment_acc": 0.42,
+        "claim_r": 0.32,
+        "claim_p": 0.34,
+        "number_r": 0.41,
+        "pushback_r": 0.52,
+        "verdict_acc": 0.45,
+        "null_verdict_acc": 0.45,
+    },
 }
 
 
