@@ -46,6 +46,18 @@ class SeedShowSet:
     build: HeldoutBuild | None = None  # a set with its own renderers passes its builder
 
 
+def _set_number(name: str) -> int | None:
+    match = re.fullmatch(r"heldout(\d*)", name)
+    return None if match is None else int(match.group(1) or 1)
+
+
+def earlier_sets(folder: Path) -> tuple[str, ...]:
+    """Every held-out folder numbered below `folder`: their wording and papers must not be shared with it."""
+    own = _set_number(folder.name)
+    found = [(n, d.name) for d in folder.parent.iterdir() if d.is_dir() and (n := _set_number(d.name)) is not None]
+    return tuple(name for n, name in sorted(found) if own is None or n < own)
+
+
 def define(s: SeedShowSet) -> dict[str, Any]:
     """The test functions for one set; a test module does `globals().update(define(...))`."""
     HELDOUT = [GoldFile(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(s.folder.glob("*.gold.json"))]

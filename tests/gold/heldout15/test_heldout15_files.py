@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.gold.seedshow_checks import SeedShowSet, define
+from tests.gold.seedshow_checks import SeedShowSet, define, earlier_sets
 
 # The seed show's plain text, four times, three to five papers an episode; every episode comes back to a
 # paper after another one (ACT, Constitutional AI, Jailbroken, Pangu-Weather). The jailbreak episode gives
@@ -19,8 +19,7 @@ globals().update(
             folder=Path(__file__).resolve().parent,
             formats=("txt", "txt", "txt", "txt"),
             turns=(44, 58),
-            earlier=("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                     "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14"),
+            earlier=earlier_sets(Path(__file__).resolve().parent),
             revisited=True,
             papers=(3, 5),
             judged_in_wrap_up=False,
