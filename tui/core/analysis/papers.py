@@ -115,8 +115,17 @@ _NICKNAME_WORDS = prefiltered(
 _QUALIFIED_RAW = re.compile(r"-(?:style|like|ish|esque|inspired|flavou?red|type|based)$", re.I)
 # "Circuit Breakers, from Gray Swan and CMU.": a capitalised phrase opening a sentence with its provenance in
 # apposition is a name being introduced, not an ordinary sentence-initial word.
+# Any name shape counts, one word or a compound of a plain word and a coined one ("OminiControl, from the National
+# University of Singapore.", "Tutor CoPilot, from Dora's group at Stanford.", "Transolver, out of Tsinghua, is ...").
 _HEAD_FROM_LAB = re.compile(
-    r"^(?:(?:so|and|okay|ok|alright|right|now|then)[,]?\s+)*([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){1,3}),\s+(?:from|out\s+of|by)\s+[A-Z]"
+    r"^(?:(?:so|and|okay|ok|alright|right|now|then)[,]?\s+)*"
+    r"([A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,}){1,3}|[A-Z][\w.+#-]*[\w+#](?:\s+[A-Z][\w.+#-]*[\w+#]){0,2}),"
+    r"\s+(?:from|out\s+of|by)\s+(?:the\s+)?[A-Z]"
+)
+# sentence adverbs and interjections that open a sentence before a comma: never a name
+_HEAD_NOT_NAMES = frozenset(
+    "Meanwhile Again Also Separately Finally Later Earlier Plus Anyway Apparently Originally Fine Good Great Cool "
+    "Nice Interesting Similarly Instead Otherwise Still Together Today Yesterday Recently Sadly Luckily Oh Hmm".split()
 )
 # "Meta FAIR", "Google Brain": a capitalised word right after a lab's name is part of the lab.
 _ORG_WORD_END = re.compile(r"\b([A-Z][\w-]*)\s+$")
@@ -273,6 +282,7 @@ _TIME_CLAUSE_END = prefiltered(r"\b(?:after|since|before|when|until|once)\s+$", 
 _NAMING_BEFORE = prefiltered(
     r"(?:^|[.!?;:,]\s+|\b(?:and|so|now|okay|ok|well|yes|yeah|then)[,]?\s+)"
     r"(?:that['\u2019]s|this\s+is|that\s+is|it['\u2019]s\s+called|its\s+name\s+is|the\s+name(?:['\u2019]s|\s+is)|"
+
     r"(?:the|this|their)\s+(?:model|method|system|framework|approach|paper|tool|benchmark|technique|architecture|"
     r"title|result|thing|recipe)\s+is|"
     r"(?:the|this|their)\s+(?:model|method|system|framework|approach|paper|technique|recipe|benchmark)\s*,\s*which\s+is)"
@@ -292,9 +302,19 @@ _SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!]|$)")
 _TITLE_COLON_BEFORE = prefiltered(r"\btitle\b[^.!?]{0,80}:\s+(?:[A-Z][\w-]*\s+){0,5}$", re.I)
 
 
+# the description first, then what it was: "And what I was describing is X, out of Caltech" (never the show's name)
+_WHAT_DESCRIBED_BEFORE = prefiltered(
+    r"\bwhat\s+(?:I|we)(?:['\u2019]ve\s+been|\s+was|\s+were|['\u2019]m|\s+am|\s+have\s+been)\s+"
+    r"(?:describing|talking\s+about|on\s+about|getting\s+at)\s+is\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _is_naming(before: str, after: str) -> bool:
     """The name said as the complement of a naming sentence (see _NAMING_BEFORE), or a title read out after a
     colon: the work is introduced."""
+    if _WHAT_DESCRIBED_BEFORE.search(before) and _NAMING_AFTER.match(after):
+        return True
     if _NAMING_BEFORE.search(before) and _NAMING_AFTER.match(after):
         return True
     if _TITLE_COLON_BEFORE.search(before) and _SENTENCE_END_AFTER.match(after):
@@ -611,7 +631,7 @@ def _scan(
                     strength, intro = 3.0, True  # "DetectGPT says you can tell ...", "Meta's X wants to be ..."
                 elif not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(surface):
                     strength, intro = 3.0, True
-                if intro and _is_naming(before, after) and _frames_the_show(turn, len(sentences_by_turn), turn_text, speakers):
+                if intro and _is_naming(before, after) and not _WHAT_DESCRIBED_BEFORE.search(before) and _frames_the_show(turn, len(sentences_by_turn), turn_text, speakers):
                     strength, intro = 0.0, False  # "This is the Retrieval Roundtable, I'm Rosa", "That's Reward Hacking Hour."
                 if intro and not turn_opens and lexicon.is_known_non_paper(surface) and not _STARTS_HERE_AFTER.match(after):
                     strength, intro = 1.0, False  # "the R1 paper reported 47" inside another discussion
@@ -655,7 +675,7 @@ def _scan(
                 if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
                     continue
                 strength, intro = _mention_strength(before, after, turn_has_cue)
-                if intro and _is_naming(before, after) and _frames_the_show(turn, len(sentences_by_turn), turn_text, speakers):
+                if intro and _is_naming(before, after) and not _WHAT_DESCRIBED_BEFORE.search(before) and _frames_the_show(turn, len(sentences_by_turn), turn_text, speakers):
                     strength, intro = 0.0, False
                 if not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(phrase):
                     strength, intro = 3.5, True  # (less the plain word's 0.5 below)
@@ -690,8 +710,14 @@ def _scan(
             head = _HEAD_FROM_LAB.match(sentence) if ", " in sentence else None
             if head and turn_opens is not None:
                 phrase = _trim_phrase(head.group(1))
-                if phrase and phrase.split()[0] not in _SLOT_STOP and phrase not in speakers and _eligible_object(
-                    phrase, sentence, head.start(1), speakers
+                if (
+                    phrase
+                    and phrase.split()[0] not in _SLOT_STOP
+                    and phrase not in _HEAD_NOT_NAMES
+                    and not phrase.endswith("ly")
+                    and phrase not in speakers
+                    and not lexicon.is_known_non_paper(phrase)
+                    and _eligible_object(phrase, sentence, head.start(1), speakers)
                 ):
                     collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, head.start(1)))
             # A plain capitalised name in an introduction slot ("Next up - Chameleon, which ...").
@@ -1555,6 +1581,33 @@ def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
             _merge(candidates, short.key, longs[0].key)
 
 
+def _clips(short: str, words: Sequence[str]) -> bool:
+    """"Vim" = Vi(sion) M(amba), "MoCo" = Mo(mentum) Co(ntrast): each word in turn lends a prefix of its own."""
+    if not words:
+        return not short
+    word = words[0]
+    return any(short[:n] == word[:n] and _clips(short[n:], words[1:]) for n in range(min(len(short), len(word)), 0, -1))
+
+
+def _fold_clipped_names(candidates: dict[str, Candidate]) -> None:
+    """"... is Vision Mamba." answered "Vim, out of HUST ...": a short name introduced within two turns of a longer
+    one, made of a clipped prefix of each of its words, is that paper said short (the field's ViT, MoCo)."""
+    named = [c for c in candidates.values() if not c.descriptive and any(m.intro for m in c.mentions)]
+    for short in named:
+        surface = short.display()
+        if not (2 <= len(surface) <= 6 and surface.isalpha()) or short.key not in candidates:
+            continue
+        first = min(m.turn for m in short.mentions if m.intro)
+        for long in named:
+            if long is short or long.key not in candidates:
+                continue
+            starts = [m.turn for m in long.mentions if m.intro]
+            words = [w.lower() for w in long.display().split()]
+            if 2 <= len(words) <= 3 and any(0 <= first - t <= 2 for t in starts) and _clips(surface.lower(), words):
+                _merge(candidates, short.key, long.key)
+                break
+
+
 def _fold_into_quoted_titles(candidates: dict[str, Candidate], quoted: set[str]) -> None:
     """"Microsoft's Potter paper - "Who Is Potter?"": a capitalised phrase of two or more words inside a quoted
     title ("Potter Paper" said later, "the Who Is Potter paper") is that title said short."""
@@ -1691,6 +1744,7 @@ def detect_papers(
     _fold_description_heads(candidates)
     _fold_appositions(candidates, sentences_by_turn)
     _fold_acronyms(candidates)
+    _fold_clipped_names(candidates)
     _fold_into_quoted_titles(candidates, collector.quoted)
     _fold_quoted_titles_into_names(candidates, collector.quoted)
 
