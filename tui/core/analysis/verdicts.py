@@ -210,6 +210,13 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bgo\s+(?:and\s+)?(?:use|build|train|run|try|grab|download|fine[-\s]?tune|pretrain|deploy|install|ship)\s+(?:(?:on|with|from)\s+)?(?:it|this|that|them)\b|"
          r"\bmake\s+(?:(?:our|my|the|every|your|all)\s+(?:[\w-]+\s+)?(?:team|teams|engineers?|people|org|group|lab|devs?|developers?)|everyone|everybody)(?:\s+on\s+(?:the|our|my)\s+team)?\s+(?:follow|use|adopt|run|apply)\b|"
          r"\bstart(?:ing|s)?\s+(?:(?:it|using\s+it|with\s+it|on\s+it)\s+)?(?:today|tonight|tomorrow|this\s+(?:week|sprint|month)|next\s+(?:week|sprint)|on\s+monday|with\s+(?:the|our)\s+next)\b", DEPLOY, 2.5),
+        # Round 20: adoption as readiness said of the paper, or bare as the call ("Agreed, that one's ready.", "Ready,
+        # and the only one I'd pay for."); put to work ("the one I'd put to work today"); an imperative of use closing
+        # advice to whoever fits ("If you ship anything on a CLIP encoder, run it.").
+        (r"\b(?:it['\u2019]s|that['\u2019]s|(?:that|this)\s+one['\u2019]s|(?:it|that|this)\s+(?:one\s+)?is)\s+(?:(?:already|simply|just|clearly|absolutely)\s+)?ready(?=\s*(?:[.!;]|,\s|$))|"
+         r"^\W*(?:(?:so|and|yes|yeah|agreed)[,.]?\s+)?ready(?=\s*(?:[.!]|,\s|$))|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|you\s+(?:can|could|should))\s+(?:\w+\s+)?put\s+(?:it\s+|this\s+|that\s+|them\s+)?to\s+work\b|"
+         r"(?:^\W*|[:\u2013\u2014]\s*|\s-\s+)(?:if|when|whenever)\s+you\b[^.;]{3,80},\s+(?:just\s+|go\s+(?:and\s+)?)?(?:use|run|try|adopt|grab|install|deploy|ship)\s+(?:it|this|that|them)[.!]?$", DEPLOY, 2.5),
         # Study: the verdict word said first and its reason after ("Pangu-Weather: research, the landmark paper ...",
         # "Research, then, but the important kind."); filed as a kind of reading ("I'd file it as essential reading",
         # "count it as homework").
@@ -317,6 +324,21 @@ _UNDECIDED = prefiltered(
     r"^(?:\W*\w+\W+){0,2}i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?(?:can['\u2019]t|cannot)\s+(?:really\s+)?say(?=[.!]?$)|"
     # Round 19: still stuck on it, no call yet ("And X I'm still stuck on.", "I'm stuck on that one.")
     r"(?:still|i['\u2019]m|i\s+am|we['\u2019]re|we\s+are)\s+(?:\w+\s+)?stuck\b(?:\s+on(?:\s+(?:it|this|that|them))?(?:\s+one)?)?(?=[.!]?$)|"
+    # Round 20: left open in further shapes. Sorted into a pile named for indecision ("Galileo stays in the maybe
+    # pile", "the don't-know column"); a settling, a grade or a name for it withheld ("we can't settle it", "we
+    # don't grade it", "I'm leaving it ungraded", "I don't know what I'd call that"); no idea said as the whole
+    # answer ("I have no idea.", "Same non-answer from me."); a divided mind day by day ("some days it's X, some
+    # days it's Y"); an open question, or "open" said bare as the call ("Open until somebody reruns it.").
+    r"(?:maybe|undecided|unsure|pending|unknown|don['\u2019]t[-\s]know|not[-\s]sure|wait[-\s]and[-\s]see|question[-\s]mark|tbd|limbo)\s+"
+    r"(?:pile|bucket|column|box|drawer|category|folder|shelf|list|queue|heap)|\bin\s+limbo|"
+    r"\b(?:we|i)\s+(?:still\s+)?(?:can['\u2019]t|cannot|couldn['\u2019]t|won['\u2019]t)\s+(?:really\s+|quite\s+|still\s+)?(?:settle|place|grade|score)\b(?!\s+(?:well|highly|high|low|better|worse|on|above|below)\b)|"
+    r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+settle\b|"
+    r"(?:don['\u2019]t|do\s+not|won['\u2019]t|not\s+going\s+to)\s+(?:grade|score)\s+(?:it|this|that|them)\b|\b(?:ungraded|unscored|ungradable)\b|"
+    r"(?:don['\u2019]t|do\s+not)\s+know\s+what\s+(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would|to)\s+call\b|"
+    r"^(?:\W*\w+\W+){0,2}i(?:\s+have(?:\s+got)?|['\u2019]ve(?:\s+got)?)\s+(?:(?:genuinely|honestly|really|absolutely)\s+)?no\s+idea(?=[.!]?$)|\bnon[-\s]?answer\b|\b(?:anybody|anyone|everybody|everyone)['\u2019]s\s+guess\b|"
+    r"\bsome\s+days\b[^.]{0,100}\bsome\s+days\b|"
+    r"\b(?:is|['\u2019]s|stays?|remains?)\s+(?:still\s+)?(?:an|our|one|my)\s+(?:genuinely\s+|real\s+|honest\s+|big\s+)?open\s+question\b|"
+    r"^\W*(?:(?:so|and|still|then)[,]?\s+)?open(?=\s*[.!]?$|\s+(?:until|till|for\s+now|then)\b)|"
     r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
     re.I,
 )
