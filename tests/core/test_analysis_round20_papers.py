@@ -103,3 +103,36 @@ def test_a_clipped_short_name_said_in_the_reply_is_the_same_paper() -> None:
     ]
     names = _names(turns)
     assert "Pocket Lantern" in names and "PoLa" not in names
+
+
+@pytest.mark.parametrize(
+    ("naming", "name"),
+    [
+        ("Ten thousand invented patients. That's Baidu's Ward Atlas. The trick is sampling from a seed list.", "Ward Atlas"),
+        ("A whole town of fake shoppers. And that's Alibaba's Market Mirror, which they built for pricing.", "Market Mirror"),
+    ],
+)
+def test_a_lab_possessive_in_the_naming_moment_names_what_it_owns(naming: str, name: str) -> None:
+    turns = [
+        "Two papers on synthetic data today.",
+        "Go on, what's the first?",
+        naming,
+        "And it lifts maths scores by 9 points on a 7B model.",
+        "Nine points on their own test split.",
+        "It's a big if, sure.",
+        "Next up is Driftnet, from Oslo, which filters the generated data.",
+        "Driftnet keeps 30% of it.",
+    ]
+    names = _names(turns)
+    assert name in names
+    assert not {"Baidu", "Alibaba"} & set(names)
+
+
+def test_a_lab_possessive_outside_a_naming_moment_is_still_no_title() -> None:
+    turns = [
+        "Two papers on synthetic data today.",
+        "First up is Driftnet, which they compare against Baidu's Ward Atlas on every split.",
+        "Driftnet keeps 30% of the data.",
+        "Thirty percent is aggressive.",
+    ]
+    assert "Ward Atlas" not in _names(turns)

@@ -47,7 +47,12 @@ _INTRO_BEFORE = prefiltered(
     + r"(?:(?:the|this|a|an)\s+)?(?:paper\s+)?$",
     re.I,
 )
-_CALLED_BEFORE = prefiltered(r"\b(?:called|named|titled|dubbed|calls|call\s+it|known\s+as)\s+(?:the\s+)?$", re.I)
+_CALLED_BEFORE = prefiltered(
+    r"\b(?:called|named|titled|dubbed|calls|call\s+it|known\s+as|(?:they|we|authors|people|everyone)\s+call)\s+(?:the\s+)?$", re.I
+)
+# a name with its own article said after a naming verb: "a collection they call The Well", "a model named The Pile"
+_NAMING_VERB_END = re.compile(r"\b(?:called|named|titled|dubbed|calls|call)\s+$")
+_ARTICLE_TITLE = re.compile(r"^The\s+[A-Z]")
 _COMPONENT_CALLED = prefiltered(
     r"\b(?:something|thing|what\s+they|they|module|component|mechanism|layer|trick|technique|toolbox|"
     r"toolkit|metric|loss|scheme|step|stage|block|head|method|algorithm)\s+(?:called|named|call\s+it|dubbed)\s+(?:the\s+)?$"
@@ -665,13 +670,23 @@ def _scan(
                         known = collector.candidates.get(norm(_trim_phrase(match.group(1))))
                         if known is None or known.descriptive:
                             continue
-                phrase = _trim_phrase(match.group(1))
-                if not phrase or phrase.split()[0] in _SLOT_STOP or phrase in speakers:
+                start = match.start(1)
+                before = sentence[max(0, start - 90) : start]
+                titled = _NAMING_VERB_END.search(before[-30:]) and _ARTICLE_TITLE.match(match.group(1))
+                # "a collection they call The Well": the article is the name's own
+                phrase = match.group(1).rstrip() if titled else _trim_phrase(match.group(1))
+                if not phrase or (phrase.split()[0] in _SLOT_STOP and not titled) or phrase in speakers:
                     continue
                 if "s " in phrase and phrase.split()[0][:-2].rstrip("'\u2019") and lexicon.is_known_non_paper(phrase.split()[0][:-2]):
-                    continue  # "Google's Gemini Pro": a lab's possessive, not a title
-                end = match.start(1) + len(phrase)
-                before, after = sentence[max(0, match.start(1) - 90) : match.start(1)], sentence[end : end + 60]
+                    # "Google's Gemini Pro": a lab's possessive, not a title; but in a naming moment ("That's
+                    # Tencent's Persona Hub.") what the lab owns is the name
+                    owner, _, owned = phrase.partition(" ")
+                    owned_end = start + len(owner) + 1 + len(owned)
+                    if not _is_naming(before, sentence[owned_end : owned_end + 60]):
+                        continue
+                    phrase, start = owned, start + len(owner) + 1
+                end = start + len(phrase)
+                after = sentence[end : end + 60]
                 if before.rstrip().endswith((".", "!", "?", "\"")) and not _INTRO_BEFORE.search(before):
                     continue
                 strength, intro = _mention_strength(before, after, turn_has_cue)
