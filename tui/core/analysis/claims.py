@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tui.core.analysis.lexicon import OPENING_CUES, TRANSITION_CUES
+from tui.core.analysis.lexicon import LISTENER_ACTORS, OPENING_CUES, TRANSITION_CUES
 from tui.core.analysis.numbers import find_numbers
 from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
 from tui.core.analysis.pushback import PUSHBACK, doubt_shape
@@ -477,8 +477,23 @@ _TESTED_CONDITION = re.compile(
 )
 
 
+# A made-up case about someone in the listener's world, told in the present ("An inference startup spends three
+# million dollars a year on H100 time", "A fund with two billion under management rebalances monthly ...", "Here's
+# the situation I care about: a bank fine-tunes its support model every month ..."): an indefinite actor as the
+# subject of a present-tense verb, at the sentence's start or after a colon or dash. What a paper reports has the
+# paper, its method or a definite thing as its subject ("A memory layer is ...", "A generator network adds ...").
+_MADE_UP_ACTOR = re.compile(
+    r"(?:^|[:;]\s+|\s[-\u2013\u2014]\s+)(?:(?:and|but|so|now|say|imagine|picture|take)[,]?\s+)*an?\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:" + LISTENER_ACTORS + r")"
+    r"(?:\s+(?:with|in|at|of|that|who|running|using)(?:\s+(?![\w-]+ed\b)[\w'$.-]+){1,5}?)?"
+    r"\s+(?:(?:already|still|now|just|only|then|actually|basically|probably)\s+)?"
+    r"(?!(?:is|was|has\s+been|does|says|shows|reports|uses\s+the\s+paper)\b)[a-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s\b",
+    re.I,
+)
+
+
 def is_hypothetical(sentence: str) -> bool:
     """A conditional or made-up case about the listener, not what the paper reports."""
     if re.search(r"\bthey\s+(?:claim|report|say|show)", sentence, re.I) or _TESTED_CONDITION.search(sentence):
         return False
-    return bool(_HYPOTHETICAL.search(sentence))
+    return bool(_HYPOTHETICAL.search(sentence) or _MADE_UP_ACTOR.search(sentence))

@@ -136,6 +136,18 @@ ARTIFACT_NOUNS = (
     "report|tech report|technical report|toolkit|pipeline|algorithm|agent|family|suite|project|preprint"
 )
 
+# The listener's world: organisations and people who would use a paper's work (not labs, teams or researchers,
+# who may be the authors) ("a bank", "an inference startup",
+# "a four-person studio"). Said with an indefinite article as the subject of a present-tense verb, they are the
+# hosts' made-up case, not what a paper reports.
+LISTENER_ACTORS = (
+    "bank|fund|insurer|retailer|startup|start-up|company|business|firm|studio|shop|agency|authority|council|"
+    "government|ministry|city|hospital|clinic|practice|school|newsroom|publisher|"
+    "warehouse|factory|farm|manufacturer|carmaker|bakery|charity|nonprofit|utility|regulator|court|library|"
+    "teacher|doctor|radiologist|nurse|lawyer|analyst|developer|engineer|user|customer|"
+    "farmer|trader|reporter|journalist|founder|landlord|parent"
+)
+
 TRANSITION_CUES = prefiltered(
     r"\b(?:moving on|move on|next up|next one|next paper|up next|first up|first one|first paper|"
     r"last one|last paper|final one|final paper|our last|the last|another one|second one|third one|"
