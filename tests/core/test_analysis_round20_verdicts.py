@@ -65,7 +65,19 @@ NOT_A_CALL: list[tuple[str, str | None, float]] = [
     ("It won't score well on the long-tail split.", None, M),
     ("Once it's ready, we'd read it.", RESEARCH, C),
     ("I'd pass on it, nobody needs another leaderboard.", SKIP, C),
+    # the use verb ranked last is no adoption: the paper is remembered, not used
+    ("It's the paper I'll quote most and the one I'd use least.", None, M),
 ]
+
+
+def test_a_call_answering_a_paper_put_on_the_table_is_kept_when_it_says_put_to_work():
+    """'X?' - 'The one I'd put to work today.': 'to work' is a verb's idiom, not a described paper's head noun, so the
+    answer is not taken for a new topic of its own."""
+    from tui.core.analysis.pipeline import _OWN_TOPIC
+
+    assert not _OWN_TOPIC.match("The one I'd put to work this week.")
+    assert not _OWN_TOPIC.match("And the one we'd get to work on first.")
+    assert _OWN_TOPIC.match("The sparse-attention work I'd skip.")
 
 
 def _call(text: str, weight: float) -> str | None:

@@ -234,9 +234,10 @@ def _judges_one_by_one(t: int, s_index: int, turn_sentences, by_sentence) -> boo
 # "And π0?", "Chain of Draft?", "TimesFM.": a paper put on the table in the closing round.
 _ROLL_CALL_ITEM = re.compile(r"^(?:\S+\s+){0,4}\S+[?.]$")
 # A closing sentence that opens on a topic of its own that was not recognised as a paper ("The watermark paper
-# I'd pass on.", "And Canary - I'd just use it."): not a follow-up remark on the paper judged before it.
+# I'd pass on.", "And Canary - I'd just use it."): not a follow-up remark on the paper judged before it. "to work"
+# is a verb's idiom ("The one I'd put to work today."), not a described paper's head noun.
 _OWN_TOPIC = re.compile(
-    r"^(?i:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|work)\b(?!\s+(?:of|about|on)\b))|"
+    r"^(?i:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|(?<!\bto\s)work)\b(?!\s+(?:of|about|on)\b))|"
     r"(?!(?:It|That|This|They|We|You|He|She|There|Same|And|So|But|Yes|Yeah|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass|Honestly)\b)"
     r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3}\s*(?:[\u2013\u2014:?]|\s-\s|,\s+(?i:for\s+me|i['\u2019]d|we['\u2019]d)|\s+(?i:i['\u2019]d)\b))"
 )

@@ -142,7 +142,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:(?!let\b)\w+\s+){0,2}?"
-         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for|download|install|pull|(?:drop|slot|wire|bake)\s+(?:it\s+|this\s+|that\s+)?in(?:to)?)\b(?![^.]{0,20}\b(?:instead|first)\b)|"
+         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for|download|install|pull|(?:drop|slot|wire|bake)\s+(?:it\s+|this\s+|that\s+)?in(?:to)?)\b(?![^.]{0,20}\b(?:instead|first)\b)(?!\s+(?:it\s+|this\s+|that\s+)?(?:least|last)\b)|"
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
          r"\byou['\u2019]re\s+(?:probably\s+|likely\s+|already\s+|all\s+)?(?:on|using)\s+(?:it|this)\b|"
