@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tui.core.analysis.claims import is_hypothetical
+from tui.core.analysis.pushback import is_doubt
 
 
 # A made-up case about someone in the listener's world, told in the present tense: an indefinite organisation or
@@ -41,3 +42,41 @@ def test_made_up_actors_are_hypothetical(sentence):
 )
 def test_reported_subjects_are_not_made_up(sentence):
     assert not is_hypothetical(sentence)
+
+
+# Further sceptic's shapes: the speaker's own trouble named, the real issue elsewhere, the finding against what
+# everyone finds, a win as noise, a thing judged one size down, a mess, an escalated refusal, the expected control
+# absent everywhere, the authors' own ground, what is left of the contribution.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What nags me is the prompt set.",
+        "Here's where I keep getting stuck on it.",
+        "One small pushback on the latency claim.",
+        "The real problem is the labels.",
+        "That runs against what most people find with bigger models.",
+        "A two-point gain on that suite is just noise.",
+        "Forty examples is a case study, not an evaluation.",
+        "The licensing is a real mess.",
+        "I wouldn't trust it in a demo, let alone a clinic.",
+        "No human baseline anywhere in the paper.",
+        "They tested on their own turf.",
+        "So what's left of the contribution once you remove the prompt?",
+    ],
+)
+def test_round20_sceptic_shapes_are_doubt(sentence):
+    assert is_doubt(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The model is trained on noise-free data.",
+        "It denoises the input and removes the noise.",
+        "They remove the mess of hand-written rules.",
+        "What's left is a clean 7B model.",
+        "It learns their own notation.",
+    ],
+)
+def test_round20_plain_sentences_are_not_doubt(sentence):
+    assert not is_doubt(sentence)

@@ -264,6 +264,23 @@ _DOUBT_SHAPES_19 = prefiltered(
     r"|\b(?:playing|plays?|played)\s+at\s+home\b|\bthe\s+least\s+(?:interesting|important|useful|relevant)\s+(?:part|bit)\b",
     re.I,
 )
+# Since round 20, further sceptic's shapes: the speaker's own trouble named ("the bit that bothers me", "here's
+# what I keep tripping over", "my pushback is"); a bigger or real issue said to lie elsewhere; the finding set
+# against what everyone else finds; a win dismissed as noise; a thing judged one size down by contrast ("a pilot,
+# not a benchmark"); a failure as a mess or a can of worms; a refusal escalated ("let alone a roadmap"); the
+# expected control said to be absent everywhere ("no classical solver anywhere"); the authors' own ground ("their
+# own arena / turf / yard"); what is left of a contribution asked ("what's left for ...?").
+_DOUBT_SHAPES_20 = prefiltered(
+    r"\b(?:bothers?|bugs?|nags?|troubles?|worries|irks?)\s+me\b|\bkeep\s+(?:tripping|stumbling|snagging|getting\s+stuck)\s+(?:over|on)\b"
+    r"|\b(?:my|one)\s+(?:\w+\s+)?push-?back\b|\bthe\s+(?:bigger|real|main|deeper|actual)\s+(?:issue|problem|worry|catch|concern)\b"
+    r"|\b(?:opposite\s+of|runs?\s+against|contrary\s+to|at\s+odds\s+with)\s+what\s+(?:everyone|everybody|most\s+people|the\s+field|other\s+papers?)\b"
+    r"|\b(?:is|are|was|it['\u2019]s|that['\u2019]s)\s+(?:just\s+|mostly\s+|probably\s+)?(?:noise|within\s+(?:the\s+)?noise)\b"
+    r"|\b(?:is|are|it['\u2019]s|that['\u2019]s)\s+an?\s+(?:pilot|demo|toy|sketch|prototype|anecdote|teaser|start|case\s+study),\s+not\s+an?\b"
+    r"|\b(?:is|are)\s+a\s+(?:\w+\s+)?mess\b|\bcan\s+of\s+worms\b|,\s+let\s+alone\b"
+    r"|\bno\s+[\w-]+(?:\s+[\w-]+)?\s+anywhere\s+in\b|\btheir\s+own\s+(?:arena|turf|yard|backyard|playground|home\s+turf)\b"
+    r"|\bwhat['\u2019]s\s+left\s+(?:for|of)\b[^?]*\?",
+    re.I,
+)
 _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
@@ -272,7 +289,7 @@ _STOP = frozenset("that this they their with from have been what which about the
 def doubt_shape(sentence: str) -> str:
     """The first doubt shape in a sentence ('' if none); claims and pushback both ask, once per sentence."""
     found = (DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence) or _DOUBT_SHAPES_18.search(sentence)
-             or _DOUBT_SHAPES_19.search(sentence))
+             or _DOUBT_SHAPES_19.search(sentence) or _DOUBT_SHAPES_20.search(sentence))
     if found is None and "?" in sentence:
         found = _DOUBT_QUESTIONS_14.search(sentence)
     return found.group(0) if found else ""
