@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.analysis.claims import is_hypothetical
+from tui.core.analysis.claims import is_claim, is_hypothetical
 from tui.core.analysis.pushback import is_doubt
 
 
@@ -80,3 +80,19 @@ def test_round20_sceptic_shapes_are_doubt(sentence):
 )
 def test_round20_plain_sentences_are_not_doubt(sentence):
     assert not is_doubt(sentence)
+
+
+# The method told as its working parts by the one presenting it: a part of the method as the subject of a verb of
+# mechanism in the plain present. The other host saying the same is not taken as a report by this shape.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Every splat is tied to one triangle of the mesh and lives in that triangle's local frame.",
+        "Each token looks up a handful of entries in the table.",
+        "The draft head predicts three tokens ahead.",
+        "Each patch gets projected into the same space as the words.",
+    ],
+)
+def test_mechanism_said_by_the_presenter_is_a_claim(sentence):
+    assert is_claim(sentence, [], names_paper=False, presenting=True)
+    assert not is_claim(sentence, [], names_paper=False, presenting=False)

@@ -353,6 +353,20 @@ _PROCEDURE_STEP = prefiltered(
 )
 
 
+# The method told as its working parts by the one presenting it, in the plain present ("Every splat is tied to one
+# triangle ...", "The masked image and the mask go into a separate copy of the network", "Each token looks up a
+# handful of entries"): a part of the method as the subject of a verb of mechanism, a report of how the work works.
+_MECHANISM = prefiltered(
+    r"^(?:(?:and|then|so|now|here)[,]?\s+)*(?:the|every|each|its|their|both)\s+(?!(?:idea|point|question|problem|"
+    r"paper|authors|hosts?|one)\b)(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:is|are|gets?)\s+(?:\w+ly\s+)?(?:tied|attached|bound|fed|passed|routed|mapped|added|split|copied|frozen|"
+    r"stacked|encoded|compressed|projected|merged|trained|masked|scored|ranked|stored|cached)\b|"
+    r"(?:goes|go|flows?|feeds?|passes|pass|maps?|reads?|writes?|predicts?|attends?|looks?\s+up|encodes?|decodes?|"
+    r"routes?|ride|rides|inherits?|stays?|lives?|sits?|becomes?|turns?\s+into|carr(?:y|ies))\b)",
+    re.I,
+)
+
+
 def _figure_remark(stripped: str, low: str, presenting: bool) -> bool:
     """A figure weighed by the hosts or said back by the other host, not reported."""
     return bool(_FIGURE_GLOSS.search(stripped, low) or (not presenting and _FIGURE_FRAGMENT.search(stripped, low)))
@@ -396,7 +410,7 @@ def is_claim(
         return not (_figure_remark(stripped, low, presenting) or _hosts_remark(stripped, low, numbers))
     if _steering_only(stripped, low):
         return False
-    if presenting and _PROCEDURE_STEP.search(stripped, low):
+    if presenting and (_PROCEDURE_STEP.search(stripped, low) or _MECHANISM.search(stripped, low)):
         return not _hosts_remark(stripped, low, numbers)
     if _HOSTS_STEER.search(stripped, low) and _is_move(stripped):
         return _own_shape(stripped, low) and not _hosts_remark(stripped, low, numbers)
