@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tui.core.analysis import lexicon
+from tui.core.analysis.discussion_bounds import MAX_LEAD, lead_in_turns, moves_at_an_edge
 from tui.core.analysis.papers import DetectedPaper
 from tui.core.analysis.text import split_sentences
 from tui.core.models import SegmentLabel
@@ -144,6 +145,17 @@ def _roll_call_start(
     return None
 
 
+def _said_alone(papers: Sequence[DetectedPaper], here: TurnMentions, text: str) -> set[int]:
+    """Papers whose name is a whole sentence of the turn ("Same company, bigger swing. ChipNeMo."): a paper
+    put on the table, never a name-check in passing."""
+    sentences = split_sentences(text)
+    alone: set[int] = set()
+    for s_index, _, p_index in here.positions:
+        if s_index < len(sentences) and not _ROLL_FILLER.sub(" ", _strip(sentences[s_index], papers[p_index])).split():
+            alone.add(p_index)
+    return alone
+
+
 def _strip(text: str, paper: DetectedPaper) -> str:
     for pattern in paper.patterns:
         text = pattern.sub(" ", text)
@@ -152,8 +164,19 @@ def _strip(text: str, paper: DetectedPaper) -> str:
 
 def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> list[int | str]:
     """One label per turn: a paper index, or a SegmentLabel value."""
+    mentions = turn_mentions(papers, len(turn_texts))
+    labels = _label_pass(papers, turn_texts, mentions)
+    _lead_ins_join_their_paper(labels, mentions, turn_texts)
+    return labels
+
+
+def _label_pass(
+    papers: Sequence[DetectedPaper],
+    turn_texts: Sequence[str],
+    mentions: list[TurnMentions],
+) -> list[int | str]:
+    """The left-to-right pass with one current paper."""
     n = len(turn_texts)
-    mentions = turn_mentions(papers, n)
     labels: list[int | str] = [GENERAL] * n
     current: int | None = None
     opened: set[int] = set()
@@ -163,8 +186,12 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
     # A shorter form of a versioned name said before that paper is introduced ("they noticed CLIP and SigLIP
     # pile their attention ..." before "Moving on - SigLIP 2") is its predecessor, not the start of its discussion.
     predecessor_turns = [_predecessor_turns(p) for p in papers]
+    last_move = -MAX_LEAD - 1  # the latest topic move that named no paper ("Okay, next.")
     for t in range(n):
         text = turn_texts[t]
+        moved_here = moves_at_an_edge(text)
+        if moved_here and not mentions[t].papers:
+            last_move = t
         if roll_call is not None and t >= roll_call:
             # The roll call holds to the end unless a paper nobody has discussed yet is introduced.
             fresh_intro = [p for p in mentions[t].introduced if p not in opened]
@@ -182,6 +209,8 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
         # Named weakly after the turn's first sentence with no move in the turn ("... Compare that with the X
         # approach."), it is a name-check: the next turn that takes it up opens it.
         aside = here.aside if here.aside and not has_cue and not lexicon.OPENING_CUES.search(text) else set()
+        # After a move that named nothing, the next new name is what was put on the table, wherever it sits.
+        aside = set() if moved_here or t - last_move <= MAX_LEAD else aside - _said_alone(papers, here, text)
         fresh = [
             p
             for p in named
@@ -231,6 +260,8 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
                 else:
                     choice = current
         if choice is not None:
+            if choice not in opened:
+                last_move = -MAX_LEAD - 1
             current = choice
             opened_at.setdefault(choice, t)
             opened.add(choice)
@@ -251,6 +282,31 @@ def label_turns(papers: Sequence[DetectedPaper], turn_texts: Sequence[str]) -> l
             labels[t] = GENERAL
     _cue_turns_open_the_next(labels, mentions, turn_texts)
     return labels
+
+
+def _lead_ins_join_their_paper(
+    labels: list[int | str], mentions: list[TurnMentions], turn_texts: Sequence[str]
+) -> None:
+    """The topic move and describing turns before a paper's first named turn are that paper's."""
+    first: dict[int, int] = {}
+    for t, label in enumerate(labels):
+        if isinstance(label, int):
+            first.setdefault(label, t)
+    for p_index, start in first.items():
+        lead = lead_in_turns(
+            start,
+            lambda u: not mentions[u].papers,
+            lambda u: labels[u] != WRAP_UP and labels[u] != p_index,
+            turn_texts,
+            lambda u: _names_in_last_sentence(mentions[u], turn_texts[u]),
+        )
+        for u in lead:
+            labels[u] = p_index
+
+
+def _names_in_last_sentence(here: TurnMentions, text: str) -> bool:
+    last = len(split_sentences(text)) - 1
+    return any(sentence == last for sentence, _, _ in here.positions)
 
 
 def _predecessor_turns(paper: DetectedPaper) -> set[int]:
