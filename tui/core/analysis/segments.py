@@ -145,6 +145,15 @@ def _roll_call_start(
     return None
 
 
+def _put_on_the_table(t: int, last_new: int, mentions: list[TurnMentions], turn_texts: Sequence[str]) -> bool:
+    """A topic move was made in this turn, or in a recent turn that named nothing, since a paper last opened."""
+    if moves_at_an_edge(turn_texts[t]):
+        return True
+    return any(
+        not mentions[u].papers and moves_at_an_edge(turn_texts[u]) for u in range(max(last_new + 1, t - MAX_LEAD), t)
+    )
+
+
 def _said_alone(papers: Sequence[DetectedPaper], here: TurnMentions, text: str) -> set[int]:
     """Papers whose name is a whole sentence of the turn ("Same company, bigger swing. ChipNeMo."): a paper
     put on the table, never a name-check in passing."""
@@ -186,12 +195,9 @@ def _label_pass(
     # A shorter form of a versioned name said before that paper is introduced ("they noticed CLIP and SigLIP
     # pile their attention ..." before "Moving on - SigLIP 2") is its predecessor, not the start of its discussion.
     predecessor_turns = [_predecessor_turns(p) for p in papers]
-    last_move = -MAX_LEAD - 1  # the latest topic move that named no paper ("Okay, next.")
+    last_new = -1  # the turn where a paper was last opened for the first time
     for t in range(n):
         text = turn_texts[t]
-        moved_here = moves_at_an_edge(text)
-        if moved_here and not mentions[t].papers:
-            last_move = t
         if roll_call is not None and t >= roll_call:
             # The roll call holds to the end unless a paper nobody has discussed yet is introduced.
             fresh_intro = [p for p in mentions[t].introduced if p not in opened]
@@ -209,8 +215,9 @@ def _label_pass(
         # Named weakly after the turn's first sentence with no move in the turn ("... Compare that with the X
         # approach."), it is a name-check: the next turn that takes it up opens it.
         aside = here.aside if here.aside and not has_cue and not lexicon.OPENING_CUES.search(text) else set()
-        # After a move that named nothing, the next new name is what was put on the table, wherever it sits.
-        aside = set() if moved_here or t - last_move <= MAX_LEAD else aside - _said_alone(papers, here, text)
+        if aside and (_put_on_the_table(t, last_new, mentions, turn_texts)):
+            aside = set()  # after a move that named nothing, the next new name is the topic wherever it sits
+        aside -= _said_alone(papers, here, text) if aside else set()
         fresh = [
             p
             for p in named
@@ -261,7 +268,7 @@ def _label_pass(
                     choice = current
         if choice is not None:
             if choice not in opened:
-                last_move = -MAX_LEAD - 1
+                last_new = t
             current = choice
             opened_at.setdefault(choice, t)
             opened.add(choice)
