@@ -319,6 +319,32 @@ DEV_FLOORS = {
         "verdict_acc": 0.45,
         "null_verdict_acc": 0.45,
     },
+    # held out until analysis v21; first scored by v20 (P 1.00, R 1.00, segmentation 1.00, claims 0.84,
+    # numbers 1.00, verdicts 0.64): imitates the real show's conventions
+    "heldout23": {
+        "paper_p": 0.95,
+        "paper_r": 0.95,
+        "segment_acc": 0.95,
+        "claim_r": 0.79,
+        "claim_p": 0.73,
+        "number_r": 0.95,
+        "pushback_r": 0.43,
+        "verdict_acc": 0.59,
+        "null_verdict_acc": 0.95,
+    },
+    # held out until analysis v21; first scored by v20 (P 0.79, R 0.69, segmentation 0.54, claims 0.42,
+    # numbers 0.39, verdicts 0.42): written to vary every introduction and closing
+    "heldout24": {
+        "paper_p": 0.74,
+        "paper_r": 0.64,
+        "segment_acc": 0.49,
+        "claim_r": 0.37,
+        "claim_p": 0.26,
+        "number_r": 0.34,
+        "pushback_r": 0.40,
+        "verdict_acc": 0.37,
+        "null_verdict_acc": 0.70,
+    },
 }
 
 
