@@ -253,7 +253,9 @@ _NEW_ITEM = re.compile(
 # English paper is fun to read ...", "the Harry Potter paper - skip").
 _TOPIC_PHRASE = re.compile(
     r"^(?:(?:and|so|but|then|now|as\s+for|same\s+(?:for|with))\s+)?(?P<topic>(?:the\s+)?[\w.+'\u2019-]+(?:\s+[\w.+'\u2019-]+){0,4}?)"
-    r"(?:\s*(?:[\u2013\u2014:?,]|\s-\s)|\s+(?:i['\u2019]d|i\s+would|we['\u2019]d|i\s+can|i\s+could|i['\u2019]ll|is|was|goes|stays|gets|feels|belongs)\b)",
+    r"(?:\s*(?:[\u2013\u2014:?,]|\s-\s)|\s+(?:i['\u2019]d|i\s+would|we['\u2019]d|i\s+can|i\s+could|i['\u2019]ll|is|was|goes|stays|gets|feels|belongs|"
+    # the speaker's refusal after the fronted topic ("The ChatGPT deepfake paper I wouldn't bother with.")
+    r"(?:i|we)\s+(?:wouldn['\u2019]t|won['\u2019]t|don['\u2019]t|can['\u2019]t|couldn['\u2019]t|would\s+not|will\s+not))\b)",
     re.I,
 )
 _NAME_FILLER = frozenset(
@@ -299,12 +301,24 @@ def _papers_holding(topic: str, name_words: Sequence[frozenset[str]]) -> list[in
     if not words or max(len(w) for w in words) < 3:
         return []
     found = [i for i, known in enumerate(name_words) if words <= known]
+    if not found:
+        # "the ChatGPT deepfake paper" for "Can ChatGPT Detect DeepFakes?": a word of the name said in the other
+        # number is the same word
+        stems = {_singular(w) for w in words}
+        found = [i for i, known in enumerate(name_words) if stems <= {_singular(w) for w in known}]
     return found if len(found) == 1 else []
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 _SAME_AS_BEFORE = re.compile(
     r"\b(?:(?:same|that)\s+(?:bucket|pile|boat|category|box|column|camp|drawer)|same\s+(?:for|with|goes\s+for|here|again|story)|"
-    r"as\s+well|too|likewise|ditto|also\s+(?:there|that)|in\s+the\s+same\s+(?:place|spot))\b", re.I
+    r"as\s+well|too(?=\s*(?:[-,.;:!\u2013\u2014]|$))|likewise|ditto|also\s+(?:there|that)|in\s+the\s+same\s+(?:place|spot))\b|"
+    # Round 21: the call made by reference, said bare after the name ("Sign2GPT the same - ...", "X, same.", "X: same
+    # again"); "too" only as the last word of its clause ("X too.", not "too narrow")
+    r"(?:\bthe|^|[,:\u2013\u2014]|\s-)\s*same(?=\s*(?:[-,.;:!\u2013\u2014]|$))|\bsame\s+(?:call|verdict|deal|answer|thing)\b", re.I
 )
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 

@@ -26,6 +26,19 @@ _CALL_REJECTED = (
     r"(?:a\s+bit\s+|way\s+|much\s+|far\s+)?(?:too\s+\w+|unfair|wrong|harsh|generous|stingy|a\s+stretch)))"
 )
 
+# Use held at a distance: a negator of distance or time before a place or state of use ("nowhere near a product",
+# "far from production", "a long way off deployment", "years away from shipping", "not yet a product", "miles off
+# being usable").
+_DISTANCE = (
+    r"(?:nowhere\s+(?:near|close\s+to)|not\s+(?:anywhere\s+)?(?:near|close\s+to)|far\s+(?:off\s+|away\s+)?from|"
+    r"(?:a\s+)?(?:long|good|fair)\s+way\s+(?:off|away|from)(?:\s+from)?|(?:years|miles|months|ages)\s+(?:(?:off|away)(?:\s+from)?|from)|not\s+yet)"
+)
+_FAR_FROM_USE = (
+    r"\b" + _DISTANCE + r"\s+(?:(?:a|an|the|being|any|anything|something|real|actual)\s+)*(?:[\w-]+\s+)?"
+    r"(?:products?|production|prod|deploy\w*|shipp?\w*|ready|usable|practical|customers?|users|real[-\s]world\s+use|the\s+real\s+world)\b|"
+    r"\b(?:(?:a|still\s+a)\s+(?:long|good|fair)\s+way|years|miles)\s+(?:off|away)(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$))"
+)
+
 # (pattern, verdict, weight). Longer, more specific phrases first: the first match in a clause wins.
 _CUES: list[tuple[Prefiltered, str, float]] = [
     (prefiltered(p, re.I), v, w)
@@ -36,6 +49,21 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # skip", "that's an easy skip from me"): the call said outright
         (r"\b(?:it['\u2019]s|that['\u2019]s|it\s+is|that\s+is|is|call\s+it|as|mark\s+it|make\s+it)\s+(?:a|an)\s+(?:clear|easy|hard|firm|definite|polite|quick|straight|confident|solid)?\s*skip\b", SKIP, 3.0),
         (r"\bresearch[-\s]only\b" + _CALL_REJECTED, RESEARCH, 3.0),
+        # Round 21: use held at a distance, said with a negator other than "not" ("solid research nowhere near a
+        # product", "far from production", "a long way off deployment", "years away from shipping", "not yet a
+        # product"): the distance from use is the call, matched before the place of use is read as adoption.
+        (_FAR_FROM_USE, RESEARCH, 2.5),
+        # Round 21: research as the bare predicate, praised or not ("still research.", "solid research, nowhere ...",
+        # "Good research, but research."): the word said as the call, with nothing after it that makes it a noun's
+        # modifier ("research group", "research on X")
+        (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|still|just|but|mostly|basically|purely)\s+|^\W*)"
+         r"(?:(?:solid|good|nice|great|fine|real|serious|careful|honest|early|pure|basic|strong|lovely|clever|smart|useful|interesting)\s+)?"
+         r"research(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$)|\s+(?:that['\u2019]s|that\s+is|which\s+is|nowhere|not|for\s+now|but)\b)", RESEARCH, 2.5),
+        # Round 21: a result that confirms what was already expected or known ("a useful result that mostly confirms
+        # what we'd expect", "it confirms what everyone suspected"): worth knowing, nothing new to put to use
+        (r"\bconfirm\w*\s+what\s+(?:we|you|everyone|everybody|people|most\s+(?:of\s+us|people)|i|the\s+field)\s*"
+         r"(?:['\u2019]d|\s+would|\s+already|\s+all|\s+probably|\s+mostly)?\s*(?:(?:already|all|probably|mostly|have|had)\s+)?"
+         r"(?:expect\w*|knew|know|suspect\w*|thought|assumed|guessed|believed|felt)\b", RESEARCH, 2.5),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+(?:(?:also|just|probably|honestly|happily|definitely|still|simply|personally|then)\s+)?skip\b|\bskip\s+(?:it|this|that|for)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$", SKIP, 3.0),
         # Refusal: a negated verb of adopting or spending effort, said by a host about the paper ("I wouldn't
@@ -409,7 +437,7 @@ _NEAR_TERM = re.compile(
     r"(?:on|by)\s+(?:monday|tuesday|wednesday|thursday|friday)|before\s+we\s+(?:finish|wrap|end|stop))\b",
     re.I,
 )
-_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nothing|nobody|no\s+one|none|without|won['\u2019]t|wouldn['\u2019]t|isn['\u2019]t|don['\u2019]t|out\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$|n['\u2019]t\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+_DENIED_BEFORE = re.compile(r"\b(?:not|no|never|nothing|nobody|no\s+one|none|without|won['\u2019]t|wouldn['\u2019]t|isn['\u2019]t|don['\u2019]t|out\s+of)\s+(?:[\w'\u2019-]+\s+){0,4}$|n['\u2019]t\s+(?:[\w'\u2019-]+\s+){0,4}$" + r"|\b" + _DISTANCE + r"\s+(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 _HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|might|could)\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|until|once|whether|when|wait(?:s|ing|ed)?\s+for)\b", re.I)  # a use word after a condition is its consequence
 
