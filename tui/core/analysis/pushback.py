@@ -281,6 +281,60 @@ _DOUBT_SHAPES_20 = prefiltered(
     r"|\bwhat['\u2019]s\s+left\s+(?:for|of)\b[^?]*\?",
     re.I,
 )
+# Since round 21, the real show's dense pushback (both hosts, the seeds' gold counting a weakness the presenter
+# concedes as pushback too), in general shapes rather than one episode's phrases:
+# - the listener's probing question: who it is for / who would buy or care ("So who's the audience here?", "who
+#   should care?", "who's this actually for?", "who is buying a ...?"), a source asked in place ("the depth comes
+#   from where?"), how bad an error is ("How wrong is the average one?"), how far a capacity goes ("How many frames
+#   can it hold onto?"), why a change should matter ("Why do legs change anything?"), what is new this time, a
+#   definition demanded ("Define layout."), the question said to be whether ...;
+# - a dismissal: a tautology ("Navigation is navigation."), the obvious ("what anyone would have guessed", "no
+#   shit"), chance already scoring ("random already gets you a decent chunk"), "stopped being impressive", "more of
+#   a diagnostic tool than a solution", a workaround / band-aid, "throwing more X at", "not actually", "not
+#   necessarily", a pretty demo, reckless / naive, a result that "doesn't mean you can ...";
+# - a weakness conceded or named: "that's the worry", "the noisy / hard part", a cut-down conceded with a tag
+#   ("It's a handful of environments, yeah.", "Not today, no."), "takes a hit", slowly degrades / drifts the
+#   further it goes, cues that
+#   "vanish as" things improve, "breaks the moment", "only works on", hard to grade / measure, "expensive to run",
+#   "you're guessing", "I wouldn't count on", still low / unclear, can't afford / control, most users don't need it.
+_DOUBT_SHAPES_21 = prefiltered(
+    r"\bwho(?:['\u2019]s|\s+is|\s+are|\s+would|\s+will|\s+should|\s+does)?\s+(?:actually\s+|really\s+|even\s+)?"
+    r"(?:the\s+(?:audience|customer|buyer|user|market|target)|(?:this|that|it)\s+(?:actually\s+|really\s+|even\s+)?for\b|"
+    r"buy\w*|car(?:e|es|ing)|pay\w*|want\w*|need\w*)\b[^?]*\?"
+    r"|\b(?:comes?|came|coming|come)\s+from\s+where\b|\bfrom\s+where\s*\?"
+    r"|\bhow\s+(?:wrong|bad|noisy|off|biased|far\s+off|brittle|fragile|sensitive|representative|realistic|clean|expensive|costly)\b[^?]*\?"
+    r"|\bhow\s+(?:many|much|long|far)\b[^?.!]*\b(?:can|could)\s+(?:it|that|this|they|the\s+[\w-]+)\b[^?]*\?"
+    r"|\bwhy\s+(?:do|does|did|would|should|will)\b[^?]*\b(?:change|matter|help)\w*\s+(?:anything|at\s+all|much)\b[^?]*\?"
+    r"|\bwhat(?:['\u2019]s|\s+is)\s+(?:different|new)\s+(?:this\s+time|here|about\s+(?:this|it|that)(?:\s+one)?)\s*\?"
+    r"|^\W*define\s+[\"\u201c\u2018']?[\w-]+"
+    r"|\bthe\s+(?:real\s+|big\s+|open\s+)?question\s+is\s+(?:whether|if)\b"
+    r"|\bwhat\s+(?:anyone|everyone|anybody|everybody)\s+(?:would|could)(?:\s+have|['\u2019]ve)\s+(?:guessed|predicted|expected|told\s+you)\b"
+    r"|\bno\s+shit\b|\bwell,?\s+duh\b"
+    r"|\b(?:random(?:\s+chance)?|chance|guessing)\s+(?:already\s+|alone\s+)?(?:gets?|gives?|scores?)\s+you\b"
+    r"|\bstopped\s+being\s+(?:\w+\s+)?(?:impressive|interesting|hard|new|novel|news|surprising)\b"
+    r"|\bmore\s+of\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+than\s+an?\b"
+    r"|\b(?:workaround|band-?aid|stopgap)\b|\bthrow(?:ing|s)?\s+more\s+[\w-]+\s+at\b"
+    r"|\b(?:isn['\u2019]t|is\s+not|it['\u2019]s\s+not|not)\s+(?:actually|necessarily)\b"
+    r"|\b(?:pretty|nice|slick|flashy|shiny)\s+demo\b|\breckless\b"
+    r"|\b(?:doesn['\u2019]t|does\s+not|won['\u2019]t)\s+mean\s+(?:you|it|they|we|the\s+[\w-]+)\s+(?:can|will|could)\b"
+    r"|\bthat['\u2019]s\s+the\s+(?:worry|concern|risk|fear|problem)\b"
+    r"|\bthe\s+(?:noisy|hard|weak|messy|shaky|fragile|unsolved|unproven)\s+(?:part|bit|half)\b"
+    r"|^\W*(?:it['\u2019]s\s+|that['\u2019]s\s+)?(?:not|only|just|a\s+handful|a\s+few|few)\b[^.?!]*,\s+(?:yeah|yes|sure|true|no|granted|admittedly)\s*[.!]$"
+    r"|\b(?:takes?|took|taking)\s+a\s+(?:\w+\s+)?hit\b|\b(?:slowly|gradually|steadily|quickly|badly)\s+(?:drift|degrad|decay)\w*"
+    r"|\b(?:drifts?|degrades?|decays?)\b(?!\s+less)[^.;]{0,40}\bthe\s+(?:further|longer|more)\b"
+    r"|\b(?:vanish|disappear|fade|stop\s+working)\w*\s+(?:as|once|when)\b"
+    r"|\bbreaks?\s+(?:the\s+moment|as\s+soon\s+as|once)\b|\bonly\s+works?\s+(?:on|with|in)\b"
+    r"|\b(?:hard|harder|tricky|impossible)\s+to\s+(?:grade|measure|check|verify|evaluate|test|audit|score)\b"
+    r"|\b(?:expensive|costly|slow|painful)\s+to\s+(?:run|train|serve|deploy|use|maintain|build|label)\b"
+    r"|\b(?:you['\u2019]re|we['\u2019]re|they['\u2019]re)\s+(?:just\s+)?guessing\b|\bwouldn['\u2019]t\s+(?:count|bet|rely|bank)\s+on\b"
+    r"|\b(?:is|are)\s+still\s+(?:\w+ly\s+|pretty\s+|very\s+|quite\s+|fairly\s+)?(?:low|poor|bad|weak|limited|slow|expensive|rough|unclear)\b|\bunclear\b"
+    r"|\bcan['\u2019]t\s+(?:afford|control)\b"
+    r"|\bmost\s+(?:businesses|companies|people|teams|users|shops|labs)\s+(?:aren['\u2019]t|don['\u2019]t|won['\u2019]t|never|can['\u2019]t)\b",
+    re.I,
+)
+# The tautology ("Navigation is navigation.", "A benchmark is a benchmark."): a noun said to be itself, dismissing
+# a difference the other host made.
+_TAUTOLOGY = re.compile(r"\b([a-z][\w-]{2,})\s+(?:is|are)\s+(?:an?\s+|the\s+)?\1\b", re.I)
 _STEM = re.compile(r"[a-z0-9]+")
 _STOP = frozenset("that this they their with from have been what which about there would could should".split())
 
@@ -289,7 +343,10 @@ _STOP = frozenset("that this they their with from have been what which about the
 def doubt_shape(sentence: str) -> str:
     """The first doubt shape in a sentence ('' if none); claims and pushback both ask, once per sentence."""
     found = (DOUBT_SHAPES.search(sentence) or _DOUBT_SHAPES_14.search(sentence) or _DOUBT_SHAPES_18.search(sentence)
-             or _DOUBT_SHAPES_19.search(sentence) or _DOUBT_SHAPES_20.search(sentence))
+             or _DOUBT_SHAPES_19.search(sentence) or _DOUBT_SHAPES_20.search(sentence)
+             or _DOUBT_SHAPES_21.search(sentence))
+    if found is None and (" is " in sentence or " are " in sentence):
+        found = _TAUTOLOGY.search(sentence)
     if found is None and "?" in sentence:
         found = _DOUBT_QUESTIONS_14.search(sentence)
     return found.group(0) if found else ""
