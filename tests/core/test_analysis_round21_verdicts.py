@@ -44,6 +44,9 @@ CONFIRMS: list[str] = [
     "Nice to have, it confirms what we all knew.",
 ]
 
+# The grade said after its label, like "research" after a colon.
+GRADE_READY: list[str] = ["So my grade: ready.", "Verdict - ready.", "Tidewater: ready, and cheap to run."]
+
 # Same words in other shapes: not these calls.
 NOT_THIS_CALL: list[tuple[str, str | None, float]] = [
     ("This is research from a lab in Delft on crystal graphs.", RESEARCH, M),  # weak, below a call alone
@@ -51,6 +54,8 @@ NOT_THIS_CALL: list[tuple[str, str | None, float]] = [
     ("We are far from done with the ablations, and I'd ship it today.", DEPLOY, C),
     ("I'd put it into our pipeline this week.", DEPLOY, C),
     ("It doesn't confirm anything about scale.", None, C),
+    ("Status: ready for review once they rerun it.", None, C),
+    ("Grade: ready?", None, C),
 ]
 
 
@@ -64,6 +69,11 @@ def test_distance_from_use_is_never_read_as_adoption(text):
     # even in plain words: the place of use after a negator of distance is denied
     got = stance(text)
     assert got is not None and got[0] == RESEARCH
+
+
+@pytest.mark.parametrize("text", GRADE_READY)
+def test_a_grade_of_ready_after_its_label_is_adoption(text):
+    assert suggest([Statement(0, text, C)]).verdict == DEPLOY
 
 
 @pytest.mark.parametrize(("text", "want", "weight"), NOT_THIS_CALL)

@@ -243,6 +243,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # advice to whoever fits ("If you ship anything on a CLIP encoder, run it.").
         (r"\b(?:it['\u2019]s|that['\u2019]s|(?:that|this)\s+one['\u2019]s|(?:it|that|this)\s+(?:one\s+)?is)\s+(?:(?:already|simply|just|clearly|absolutely)\s+)?ready(?=\s*(?:[.!;]|,\s|$))|"
          r"^\W*(?:(?:so|and|yes|yeah|agreed)[,.]?\s+)?ready(?=\s*(?:[.!]|,\s|$))|"
+         # Round 21: the grade said after its label ("So my grade: ready.", "Verdict - ready.")
+         r"(?:[:\u2013\u2014]|\s-)\s*(?:(?:clearly|simply|absolutely)\s+)?ready(?=\s*(?:[.!]|,\s|$))|"
          r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|you\s+(?:can|could|should))\s+(?:\w+\s+)?put\s+(?:it\s+|this\s+|that\s+|them\s+)?to\s+work\b|"
          r"(?:^\W*|[:\u2013\u2014]\s*|\s-\s+)(?:if|when|whenever)\s+you\b[^.;]{3,80},\s+(?:just\s+|go\s+(?:and\s+)?)?(?:use|run|try|adopt|grab|install|deploy|ship)\s+(?:it|this|that|them)[.!]?$", DEPLOY, 2.5),
         # Study: the verdict word said first and its reason after ("Pangu-Weather: research, the landmark paper ...",
