@@ -304,7 +304,11 @@ _SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!]|$)")
 
 
 # a title read out after a colon: "Hence the title, the whole thesis in five words: Large Language Models Can X."
-_TITLE_COLON_BEFORE = prefiltered(r"\btitle\b[^.!?]{0,80}:\s+(?:[A-Z][\w-]*\s+){0,5}$", re.I)
+# and the name announced the same way: "The name tells you the recipe: GaussianAvatars."
+_TITLE_COLON_BEFORE = prefiltered(r"\b(?:title|name)\b[^.!?]{0,80}:\s+(?:[A-Z][\w-]*\s+){0,5}$", re.I)
+# a whole title read out after a colon that ends the sentence, its words plain or not: "The title says it:
+# On-Device Training Under Tiny Memory."
+_TITLE_READ_OUT = re.compile(r"\b(?i:title|name)\b[^.!?:]{0,60}:\s+([A-Z][\w+.-]*(?:\s+[\w+.-]+){1,7}?)[.!]?$")
 
 
 # the description first, then what it was: "And what I was describing is X, out of Caltech" (never the show's name)
@@ -716,6 +720,15 @@ def _scan(
                         collector.quoted.add(norm(title))
                         collector.add(title, Mention(turn, s_index, title, 3.0, True, match.start(1)))
             titled = _TITLE_APPOSED_TO_PAPER.match(sentence) if " paper" in sentence or " preprint" in sentence else None
+            read_out = _TITLE_READ_OUT.search(sentence) if ":" in sentence else None
+            if read_out and _trim_phrase(read_out.group(1).rstrip(".-:")) == read_out.group(1).rstrip(".-:"):
+                whole = read_out.group(1).rstrip(".-:")
+                _add_title(whole, sentence, turn, s_index, collector, speakers)  # the whole title or nothing
+                title_end = read_out.start(1) + len(whole)
+                added = any(not d and m.sentence == s_index and m.surface == whole for _, m, d in collector.turn_mentions)
+                for _, m, d in collector.turn_mentions if added else ():
+                    if not d and m.sentence == s_index and read_out.start(1) <= m.position < title_end and m.surface != whole:
+                        m.strength, m.intro = min(m.strength, 0.0), False  # a piece of the title read out, not a name of its own
             if titled:
                 _add_title(titled.group(1), sentence, turn, s_index, collector, speakers)
             elif unopened and s_index == 0 and len(sentences) > 1 and _POINTS_BACK.search(sentences[1]):
@@ -812,7 +825,9 @@ def _add_title(title: str, sentence: str, turn: int, s_index: int, collector: _C
     chatter ("Same thing - a paper that ..."), a lab or a speaker."""
     surface = _trim_phrase(title.rstrip(".-:"))
     words = surface.split()
-    if not words or words[0] in _SLOT_STOP or len(surface) < 4 or not _is_bare_title(surface):
+    if not words or words[0] in _SLOT_STOP or len(surface) < 4:
+        return
+    if not _is_bare_title(surface):
         return
     if words[-1].lower() in _GENERIC_HEAD_END or not _eligible_object(surface, sentence, sentence.find(surface), speakers):
         return
@@ -1381,6 +1396,13 @@ def _stems(text: str) -> set[str]:
     return {w[:6] for w in _STEM.findall(text.lower()) if len(w) >= 4}
 
 
+_COINED_LABEL_BEFORE = re.compile(
+    r"\b(?:I['\u2019]ll|I\s+will|I['\u2019]m\s+going\s+to|I['\u2019]m\s+gonna|let['\u2019]s|we['\u2019]ll|I['\u2019]d)\s+(?:just\s+)?"
+    r"(?:call|dub|name)\s+(?:it|this\s+one|this|that\s+one|them)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _resolve_descriptions(
     papers: list[DetectedPaper], descriptive: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]
 ) -> list[DetectedPaper]:
@@ -1396,6 +1418,13 @@ def _resolve_descriptions(
         first = desc.first_turn
         said_with_move = any(
             lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
+        )
+        # "I'll call it the momentum paper", "let's just call this one the cache paper": a label the speaker coins
+        # for the work being presented names a new paper, not one discussed before whose words it happens to share
+        said_with_move = said_with_move or any(
+            _COINED_LABEL_BEFORE.search(sentences_by_turn[m.turn][m.sentence][max(0, m.position - 40) : m.position])
+            for m in desc.mentions
+            if m.turn == first
         )
         for paper, turns in ([] if said_with_move else bags):
             bag: set[str] = set()
@@ -1738,6 +1767,12 @@ def _descriptor_pattern(words: str) -> re.Pattern:
     return re.compile(r"\b" + r"\s+".join(parts) + r"\b", re.I)
 
 
+# a proper name whose head word says it is an organisation: "Nous Research", "Allen Institute", "Sakana Labs"
+_ORG_SHAPED = re.compile(
+    r"^[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2}\s+(?:Research|Labs?|Institute|University|Foundation|Laboratory)$"
+)
+
+
 def detect_papers(
     sentences_by_turn: Sequence[Sequence[str]],
     catalog_names: dict[str, str] | None = None,
@@ -1771,6 +1806,8 @@ def detect_papers(
         if not cand.descriptive and is_version_extension(name, long_name):
             name = long_name
         score = _score(cand, name)
+        if not cand.descriptive and not cand.catalog_hit and _ORG_SHAPED.match(name):
+            continue  # "This is Nous Research, with X among the authors": the group, however it is introduced
         if score >= ACCEPT_SCORE and _named_in_passing(cand, collector.opening_turns, sentences_by_turn):
             score -= 2.0
         if score < ACCEPT_SCORE:

@@ -97,6 +97,24 @@ def _returning_to(text: str, mentions: TurnMentions, opened: set[int], current: 
     return None
 
 
+_SHIFT_MARKER = re.compile(r"^(?:now|okay|ok|alright|all\s+right|right)\s*,\s+(?!(?:so|and|but)\b)", re.I)
+
+
+def _move_back_at_the_end(text: str, here: TurnMentions, opened: set[int], current: int) -> int | None:
+    """An earlier paper named only in the turn's last sentence, which opens with a topic-shift marker ("Now, ...",
+    "Okay, ..."), after the turn has had its say on the current paper: the speaker moves back to that paper."""
+    sentences = split_sentences(text)
+    last = len(sentences) - 1
+    if last < 1 or not _SHIFT_MARKER.match(sentences[last]):
+        return None
+    in_last = {p for sent, _, p in here.positions if sent == last}
+    earlier = {p for sent, _, p in here.positions if sent < last}
+    if len(in_last) != 1 or earlier - {current}:
+        return None
+    (p_index,) = in_last
+    return p_index if p_index in opened and p_index != current else None
+
+
 _ROLL_FILLER = re.compile(
     r"\b(?:and|so|okay|ok|alright|right|now|then|first|next|last|finally|lastly|what|how|about|the|this|that|one|"
     r"paper|papers|work|please|start|starting|with|let's|lets|do|go|to|for|on|over|you|dev|up)\b|['\u2019]s\b|[^\w\s]",
@@ -241,6 +259,12 @@ def _label_pass(
             labels[t] = WRAP_UP
             in_wrap_up = True
             current = None
+            continue
+        back = _move_back_at_the_end(text, here, opened, current) if returning is None and current is not None else None
+        if back is not None:
+            # "Agreed, no grade. Now, you owed me a DiLoCo story.": the move closes the turn and takes the turns after
+            labels[t] = current
+            current = back
             continue
         choice: int | None = None
         if len(named) >= 2 and not opened:
