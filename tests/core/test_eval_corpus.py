@@ -345,6 +345,32 @@ DEV_FLOORS = {
         "verdict_acc": 0.37,
         "null_verdict_acc": 0.70,
     },
+    # held out until analysis v22; first scored by v21 (P 0.93, R 0.82, segmentation 0.79, claims 0.59,
+    # numbers 0.80, verdicts 0.57): imitates the real show's conventions
+    "heldout25": {
+        "paper_p": 0.88,
+        "paper_r": 0.77,
+        "segment_acc": 0.74,
+        "claim_r": 0.54,
+        "claim_p": 0.58,
+        "number_r": 0.75,
+        "pushback_r": 0.36,
+        "verdict_acc": 0.52,
+        "null_verdict_acc": 0.95,
+    },
+    # held out until analysis v22; first scored by v21 (P 0.73, R 0.69, segmentation 0.57, claims 0.58,
+    # numbers 0.49, verdicts 0.42): written to vary every introduction and closing
+    "heldout26": {
+        "paper_p": 0.68,
+        "paper_r": 0.64,
+        "segment_acc": 0.52,
+        "claim_r": 0.53,
+        "claim_p": 0.41,
+        "number_r": 0.44,
+        "pushback_r": 0.34,
+        "verdict_acc": 0.37,
+        "null_verdict_acc": 0.70,
+    },
 }
 
 
