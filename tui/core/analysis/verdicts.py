@@ -100,7 +100,23 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Round 19: handed to an audience of study, the object left out or before the verb ("a paper I'd hand to a
         # research group", "one to pass to the reading group") - matched before "I'd hand" is read as adoption
         (r"\b(?:hand|send|give|pass|forward|recommend|point)\w*\s+(?:(?:it|this|that|them|one)\s+)?(?:on\s+)?to\s+(?:a|an|the|any|every|all|my|our|your|some)?\s*"
-         r"(?:[\w-]+\s+)?(?:research(?:ers?)?|academics?|phd|grad\w*|students?|reading|theorists?|scientists?|labs?)\b", RESEARCH, 2.5),
+         r"(?:[\w-]+\s+)?(?:research(?:ers?)?|academics?|phd|grad\w*|students?|reading|theorists?|scientists?|labs?)\b"
+         # Round 22: ... unless handed over for a near date ("I'd hand it to a biology lab tomorrow"): that is for use
+         r"(?![^.;]{0,30}\b(?:tomorrow|today|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|this\s+week)\b)", RESEARCH, 2.5),
+        # Round 22: taken up by its users on a near date ("a tool a lab could pick up on Monday", "any team can start
+        # using it today"), and the call said as a plain yes or no ("Easiest yes of the week.", "an easy yes from me",
+        # "a hard no"): adoption and refusal said without a verdict word
+        (r"\b(?:could|can|will|would|should)\s+(?:\w+\s+)?(?:pick\s+(?:it\s+|this\s+|that\s+|them\s+)?up|start\s+using|adopt|plug\s+(?:it\s+|this\s+)?in|roll\s+(?:it\s+)?out)\b"
+         r"[^.;?]{0,30}?\b(?:tomorrow|today|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|afternoon))\b|"
+         r"\b(?:(?:an?|the)\s+)?(?:easy|easiest|clear|clearest|firm|quick|solid|definite|strong|obvious|simple)\s+yes\b|\b(?:a|my)\s+yes\s+(?:from|for)\s+me\b|"
+         r"\b(?:that['\u2019]s|it['\u2019]s)\s+a\s+(?:\w+\s+)?yes\b", DEPLOY, 2.5),
+        # Round 22: the call said on an investor's scale, the word alone or as the speaker's ("Buy.", "Sell, for me.",
+        # "Hold from me too."): buy is adoption, hold is watching it (study), sell is letting it go
+        (r"^\W*(?:strong\s+)?buy(?=\s*(?:[.!]|,?\s+(?:from|for)\s+me\b|,?\s+too\b|$))", DEPLOY, 2.5),
+        (r"^\W*hold(?=\s*(?:[.!]|,?\s+(?:from|for)\s+me\b|,?\s+too\b|$))", RESEARCH, 2.5),
+        (r"^\W*(?:strong\s+)?sell(?=\s*(?:[.!]|,?\s+(?:from|for)\s+me\b|,?\s+too\b|$))", SKIP, 2.5),
+        (r"\b(?:(?:an?|the)\s+)?(?:easy|easiest|clear|clearest|firm|hard|quick|definite|strong|obvious|polite)\s+no\b(?!-)(?!\s*(?:-|,)?\s*(?:one|doubt|question|way|reason|need|longer|more|idea|matter|wonder|shortage|surprise)\b)|"
+         r"\b(?:a|my)\s+no\s+(?:from|for)\s+me\b", SKIP, 2.5),
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
         # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
@@ -306,7 +322,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
     ]
 ]
 _UNDECIDED = prefiltered(
-    r"\b(?:leave\s+(?:that|this|it)\s+(?:one\s+)?(?:open|split|undecided)|leave\s+(?:it\s+|that\s+)?(?:split|open)|"
+    r"\b(?:(?:stays?|stayed|left|leave\s+it|keep\s+it)\s+off\s+the\s+(?:board|list|table|chart)|no\s+(?:rating|rank(?:ing)?|grade|score)(?=\s*[.!,]|$)|"
+    r"(?:unranked|unrated)|(?:won['\u2019]t|not\s+going\s+to|can['\u2019]t|don['\u2019]t)\s+(?:rank|rate|grade)\s+(?:it|this|that)|"
+    r"leav(?:e|ing)\s+(?:that|this|it)\s+(?:one\s+)?(?:open|split|undecided)|leav(?:e|ing)\s+(?:it\s+|that\s+)?(?:split|open)|"
     r"split\s+down\s+the\s+middle|we\s+disagree|agree\s+to\s+disagree|don['\u2019]t\s+know\s+yet|"
     r"jury['\u2019]?s\s+(?:still\s+)?out|too\s+early\s+to\s+(?:say|tell|call)|no\s+verdict|undecided|on\s+the\s+fence|"
     r"(?:go|going|went)\s+back\s+and\s+forth|can['\u2019]t\s+make\s+up\s+(?:my|our)\s+minds?|"
