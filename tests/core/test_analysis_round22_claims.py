@@ -1,13 +1,11 @@
 """Round 22: doubt said plainly, the way the real show's hosts push back (pushback._DOUBT_SHAPES_22), each shape
 tested on own invented variants (different words, same shape), never on the development sets' sentences; the plain
-reports and results that must stay free of doubt; and a test set set against the real world, which is doubt and
-still a claim."""
+reports and results that must stay free of doubt."""
 
 from __future__ import annotations
 
 import pytest
 
-from tui.core.analysis.claims import is_claim
 from tui.core.analysis.pushback import is_doubt
 
 
@@ -80,14 +78,3 @@ def test_round22_doubt_shapes(sentence):
 )
 def test_round22_not_doubt(sentence):
     assert not is_doubt(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "They evaluate mostly on synthetic lookup tasks and public suites, not real customer chats.",
-        "The model matches the teacher while removing random layers barely matters.",
-    ],
-)
-def test_round22_reports_stay_claims(sentence):
-    assert is_claim(sentence, [], names_paper=False, presenting=True)

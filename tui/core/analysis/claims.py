@@ -229,9 +229,8 @@ _HOSTS_STEER = prefiltered(
 
 
 # Doubt shapes that also describe a method or a fact ("one step ago, one week ago", "hiding a signal", "nobody
-# had read it"), or a test set set against the real world ("standard suites, not messy production traffic"):
-# no sign of the hosts' doubt on their own inside a sentence that may be a claim.
-_DESCRIPTIVE_DOUBT = re.compile(r"^(?:one\s|hid|nobod|no\s+one|,\s+not\s)", re.I)
+# had read it"): no sign of the hosts' doubt on their own inside a sentence that may be a claim.
+_DESCRIPTIVE_DOUBT = re.compile(r"^(?:one\s|hid|nobod|no\s+one)", re.I)
 
 
 # A rebuttal opens by conceding the doubt ("It's a fair worry, but the benchmark is ...", "True, but they ..."):
