@@ -986,6 +986,10 @@ def _opens_description(surface: str, sentence: str, start: int, end: int) -> boo
     )
 
 
+_STEP_ORDINAL = re.compile(r"^(?:First|Firstly|One)\s*[,:]\s+[a-z]")
+_NEXT_STEP = re.compile(r"^(?:And\s+)?(?:[Ss]econd|[Ss]econdly|[Tt]wo|[Tt]hen)\s*[,:]\s+[a-z]")
+
+
 def _mark_opening_object(
     sentences: Sequence[str], turn: int, collector: _Collector, speakers: frozenset[str]
 ) -> None:
@@ -1005,6 +1009,10 @@ def _mark_opening_object(
         if cue is not None:
             break
     else:
+        return
+    if _STEP_ORDINAL.match(sentences[s_index]) and any(_NEXT_STEP.match(t) for t in sentences[s_index + 1 :]):
+        # "Three tricks stacked. First, drop frames ... judged with DINOv2 features. Second, ...": ordinals that
+        # number the steps of a method inside one discussion; the names in them are parts, not the next paper
         return
     if _PRONOUN_OBJECT.match(sentences[s_index], cue.end()):
         # "PutnamBench keeps coming up, so let's actually talk about it": the move's object is the name it points

@@ -160,6 +160,39 @@ def _roll_call_start(
                 if lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[earlier]):
                     return earlier
             return t
+    # no bare roll call: a recap of judgements, each turn led by a different paper
+    return _recap_start(papers, mentions, turn_texts, last_open, newest)
+
+
+def _recap_start(
+    papers: Sequence[DetectedPaper], mentions: list[TurnMentions], turn_texts: Sequence[str], last_open: int, newest: int
+) -> int | None:
+    """A recap in judgements: after the last new paper, turns close together each lead with a different paper
+    already discussed, its name opening the turn ("Freeze-Omni I'd leave alone.", "The retrieval heads paper is
+    research, but ...", "And VideoLLM-online - I still don't have a take."). Three such turns in a row, the first
+    not on the paper just introduced, are the closing round whatever the judgements say."""
+    led: list[tuple[int, int]] = []
+    for t in range(last_open + 1, len(turn_texts)):
+        here = mentions[t]
+        first = [(offset, p) for sent, offset, p in here.positions if sent == 0]
+        if not first or len({p for _, p in first}) != 1:
+            continue
+        offset, p_index = min(first)
+        sentences = split_sentences(turn_texts[t])
+        if not sentences or _ROLL_FILLER.sub(" ", sentences[0][:offset]).split():
+            continue
+        led.append((t, p_index))
+    for i in range(len(led) - 2):
+        run = led[i : i + 3]
+        if run[0][1] == newest or len({p for _, p in run}) != 3:
+            continue
+        if all(0 < b[0] - a[0] <= 2 for a, b in zip(run, run[1:])):
+            start = run[0][0]
+            # announced just before the run or inside it ("Okay, let's wrap up. Verdicts?"): the round starts there
+            for earlier in range(max(last_open + 1, start - 2), run[-1][0] + 1):
+                if lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[earlier]):
+                    return earlier
+            return start
     return None
 
 
