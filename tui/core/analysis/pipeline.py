@@ -129,7 +129,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # "The random documents paper I'd pass on." said inside another paper's span: a judgement
                     # opening with a paper's name is about that paper, whoever holds the floor
                     judged = topic_judged = [topic]
-            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
+            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence) \
+                    and not _ABOUT_THE_FIELD.search(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, said, 3.0))
                 if context_reach == 1:
@@ -321,6 +322,16 @@ _SAME_AS_BEFORE = re.compile(
     r"(?:\bthe|^|[,:\u2013\u2014]|\s-)\s*same(?=\s*(?:[-,.;:!\u2013\u2014]|$))|\bsame\s+(?:call|verdict|deal|answer|thing)\b", re.I
 )
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
+# A remark about the field, the week's batch or research in general ("where the field is", "everyone's trying to
+# ...", "whether any of this gets adopted", "a lot of this research will stay in papers", "production systems are
+# ...") answers no paper, even right after one was judged: hosts zoom out at the end of a closing round.
+_ABOUT_THE_FIELD = re.compile(
+    r"\b(?:the\s+field|every(?:one|body)(?:'s|\s+is|\s+else)?|any\s+of\s+(?:this|these|it)|"
+    r"(?:a\s+lot|much|most|some)\s+of\s+(?:this|these|the)\s+(?:research|work|papers?|stuff)|"
+    r"(?:this|that)\s+batch|(?:another|this)\s+week\s+in|academic\s+research|production\s+systems|"
+    r"the\s+industry|these\s+(?:systems|models)\s+(?:are|have|will|more))\b",
+    re.I,
+)
 
 
 def _owners(named: list[int], label: int | str, subjects: set[int]) -> list[int]:
