@@ -44,3 +44,18 @@ def test_an_answer_about_the_paper_itself_still_counts() -> None:
     # the same closing, but the reply is about the paper just judged, not the field: it keeps routing there
     papers = _closing([("Ben", "Skip it, then. It's a demo, not a product.")])
     assert papers["Ferrolite"].suggested_verdict.verdict == "skip"
+
+
+def test_a_rhetorical_who_or_why_question_states_its_doubt() -> None:
+    from tui.core.analysis.verdicts import RESEARCH, stance
+
+    # v18's rule that a question asks rather than calls had silenced these; they are doubts said as questions
+    said = [
+        "Quillnet is fascinating, but who's gonna rebuild their stack around it when the old one works?",
+        "Lovely science, but who would rebuild a model from scratch for that?",
+    ]
+    for sentence in said:
+        verdict = stance(sentence)
+        assert verdict is not None and verdict[0] == RESEARCH, sentence
+    assert stance("Drop it?") is None  # a plain question still asks
+    assert stance("Do they just blend and ship?") is None

@@ -518,8 +518,16 @@ _PROPOSAL = re.compile(
 )
 
 
+# ... but a rhetorical who/why question states a doubt, it asks nothing ("fascinating, but who's gonna retrain their
+# model on it?", "why would anyone pay for that?"): its cues count as said.
+_RHETORICAL = re.compile(
+    r"\bwho(?:['\u2019]s|\s+is|\s+would|\s+will|\s+wants|\s+needs|\s+has)\b|\bwhy\s+would\s+(?:anyone|anybody|you|we)\b",
+    re.I,
+)
+
+
 def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
-    if adjusted and _QUESTION.search(text) and not _PROPOSAL.search(text):
+    if adjusted and _QUESTION.search(text) and not _PROPOSAL.search(text) and not _RHETORICAL.search(text):
         return None
     hits: dict[str, tuple[float, int]] = {}
     original = text
