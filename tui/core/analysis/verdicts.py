@@ -117,6 +117,15 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"^\W*(?:strong\s+)?sell(?=\s*(?:[.!]|,?\s+(?:from|for)\s+me\b|,?\s+too\b|$))", SKIP, 2.5),
         (r"\b(?:(?:an?|the)\s+)?(?:easy|easiest|clear|clearest|firm|hard|quick|definite|strong|obvious|polite)\s+no\b(?!-)(?!\s*(?:-|,)?\s*(?:one|doubt|question|way|reason|need|longer|more|idea|matter|wonder|shortage|surprise)\b)|"
          r"\b(?:a|my)\s+no\s+(?:from|for)\s+me\b", SKIP, 2.5),
+        # Round 23: left on the shelf is not picked up ("The crystals paper I'd leave on the shelf.", "I'd leave this one
+        # on the shelf."): a refusal to use it (skip, or research beside a reason to study it), unless it stays there in
+        # a role of study ("leave it on the shelf as the reference", "... for the argument"). Kept there is study.
+        (r"\bleav(?:e|ing)\s+(?:(?:it|this|that|them)(?:\s+one)?\s+)?on\s+the\s+shelf\b(?!\s+(?:as|for)\b)", NOT_USE, 2.5),
+        # Round 23: a research instrument said as what the paper is ("a good research yardstick and that's it", "a
+        # solid research tool", "a research step"): named for research, so kept for research.
+        (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|was|as|call\s+it|just|still|basically|really|more\s+of|mostly|stays?|remains?)\s+|^\W*|(?:[:\u2013\u2014,]|\s-)\s*)"
+         r"(?:a|an)\s+(?:(?:good|solid|useful|nice|great|fine|real|decent|handy|valuable|careful|clean|strong|neat)\s+)?research\s+"
+         r"(?:tool|yardstick|benchmark|step|result|artifact|artefact|instrument|probe|milestone|reference|exercise|contribution)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
         # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
@@ -249,7 +258,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # ("Ready now:", "ready to use as it stands", "ready out of the box"); an imperative of fitting it in or putting
         # it to work ("wire it in next to ...", "go and train on it"); imposing it on the team ("I'd make our team
         # follow it"); its use started at a near date ("Starting this week.", "starting with the next eval").
-        (r"\bready\s+(?:now|today|as\s+(?:it\s+stands|is)|out\s+of\s+the\s+box|off\s+the\s+shelf|to\s+go)\b|"
+        # Round 23: usable said with the present ("usable today if you do materials screening", "usable right now").
+        (r"\b(?:ready|usable)\s+(?:now|today|right\s+now|as\s+(?:it\s+stands|is)|out\s+of\s+the\s+box|off\s+the\s+shelf|to\s+go)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+|[,;]\s*(?:so\s+|just\s+)?)(?:so\s+|just\s+|go\s+(?:and\s+)?)?(?:wire|plug|drop|slot|bake|swap|switch|roll)\s+(?:it|this|that|them)\s+(?:in|into|on|out)\b|"
          r"\bgo\s+(?:and\s+)?(?:use|build|train|run|try|grab|download|fine[-\s]?tune|pretrain|deploy|install|ship)\s+(?:(?:on|with|from)\s+)?(?:it|this|that|them)\b|"
          r"\bmake\s+(?:(?:our|my|the|every|your|all)\s+(?:[\w-]+\s+)?(?:team|teams|engineers?|people|org|group|lab|devs?|developers?)|everyone|everybody)(?:\s+on\s+(?:the|our|my)\s+team)?\s+(?:follow|use|adopt|run|apply)\b|"
