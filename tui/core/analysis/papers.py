@@ -409,6 +409,13 @@ _STARTS_HERE_AFTER = re.compile(
 _PRESENTED_FROM_AFTER = re.compile(r"^\s+(?:is|was|comes|came)\s+(?:from|out\s+of)\s+(?:the\s+|a\s+|an\s+)?[A-Z]")
 _DESCRIBED_AFTER = re.compile(
     r"^\s+[-\u2013\u2014]\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they)\b)\s*[.!?,]"
+    # "Okay. Tessel-Net, the tiny graph one.": a comma apposition that ends the sentence is the same bare naming
+    r"|^,\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\s*[.!?]\s*$"
+    # "Freeze-Omni - a speech-to-speech model where the LLM is frozen.": the name with no predicate of its own,
+    # set against an indefinite description of a kind of work (no closing dash: not an aside inside a sentence)
+    r"|^\s+[-\u2013\u2014]\s+(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:model|method|system|framework|benchmark|agent|"
+    r"architecture|approach|paper|preprint|technique|dataset|recipe|pipeline)s?\b(?:\s+(?:where|that|which|for|with|"
+    r"built|trained|designed|aimed|meant|from|out\s+of)\b(?:(?!\s[-\u2013\u2014]\s)[^;:])*)?\s*(?:[.!?]\s*)?$"
 )
 _OWNER_END = re.compile(r"\b(?:their|the|its|a|an)\s+$", re.I)
 _ARTIFACT_DESCRIBED_AFTER = re.compile(
@@ -668,9 +675,12 @@ def _scan(
                     # ("Nougat is the paper I wish had existed ...") or the word was already said mid-sentence, a
                     # proper noun now the subject ("Canary does speech recognition ..."); both need a verb after it
                     after = sentence[match.end(1) : match.end(1) + 80]
-                    if not _SUBJECT_AFTER.match(after):
+                    # or a name of two capitalised words set against a description of the work ("Agent
+                    # Laboratory - a set of LLM agents that ...")
+                    described = " " in match.group(1).strip() and bool(_DESCRIBED_AFTER.match(after))
+                    if not described and not _SUBJECT_AFTER.match(after):
                         continue
-                    if not _STARTS_HERE_AFTER.match(after):
+                    if not described and not _STARTS_HERE_AFTER.match(after):
                         known = collector.candidates.get(norm(_trim_phrase(match.group(1))))
                         if known is None or known.descriptive:
                             continue
@@ -1814,7 +1824,7 @@ def detect_papers(
         if not cand.descriptive and is_version_extension(name, long_name):
             name = long_name
         score = _score(cand, name)
-        if not cand.descriptive and not cand.catalog_hit and _ORG_SHAPED.match(name):
+        if not cand.descriptive and not cand.catalog_hit and _ORG_SHAPED.match(name) and not _described_as_work(cand, sentences_by_turn):
             continue  # "This is Nous Research, with X among the authors": the group, however it is introduced
         if score >= ACCEPT_SCORE and _named_in_passing(cand, collector.opening_turns, sentences_by_turn):
             score -= 2.0
@@ -1970,6 +1980,18 @@ _COMPARING = re.compile(
     r"alongside|too|either|also|style|only\s+one|not\s+the\s+first)\b",
     re.I,
 )
+
+
+def _described_as_work(cand: Candidate, sentences_by_turn: Sequence[Sequence[str]]) -> bool:
+    """"Agent Laboratory - a set of LLM agents that ...": a name headed Laboratory set against a description of
+    a kind of work is the work, not the group."""
+    for m in cand.mentions:
+        if m.intro:
+            sentence = sentences_by_turn[m.turn][m.sentence]
+            end = m.position + len(m.surface)
+            if _DESCRIBED_AFTER.match(sentence[end : end + 80]):
+                return True
+    return False
 
 
 def _named_in_passing(cand: Candidate, opening_turns: set[int], sentences_by_turn: Sequence[Sequence[str]]) -> bool:

@@ -129,8 +129,13 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # "The random documents paper I'd pass on." said inside another paper's span: a judgement
                     # opening with a paper's name is about that paper, whoever holds the floor
                     judged = topic_judged = [topic]
-            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence) \
-                    and not _ABOUT_THE_FIELD.search(sentence):
+            elif closing and context is not None and _ABOUT_THE_FIELD.search(sentence):
+                # the hosts zoomed out to the field: the paper judged last is off the table for the talk that follows
+                # ("The week overall is ... A third of the tasks, ..." / "Or how you decide not to ship it at all.")
+                context = None
+                if label != WRAP_UP:
+                    judged = []
+            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, said, 3.0))
                 if context_reach == 1:
@@ -328,7 +333,8 @@ _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|al
 _ABOUT_THE_FIELD = re.compile(
     r"\b(?:the\s+field|every(?:one|body)(?:'s|\s+is|\s+else)?|any\s+of\s+(?:this|these|it)|"
     r"(?:a\s+lot|much|most|some)\s+of\s+(?:this|these|the)\s+(?:research|work|papers?|stuff)|"
-    r"(?:this|that)\s+batch|(?:another|this)\s+week\s+in|academic\s+research|production\s+systems|"
+    r"(?:this|that)\s+batch|(?:another|this)\s+week\s+in|the\s+week\s+(?:overall|as\s+a\s+whole)|overall\s+this\s+week|"
+    r"this\s+week['\u2019]s\s+(?:papers|batch|lot)|academic\s+research|production\s+systems|"
     r"the\s+industry|these\s+(?:systems|models)\s+(?:are|have|will|more))\b",
     re.I,
 )
