@@ -372,7 +372,7 @@ DEV_FLOORS = {
         "null_verdict_acc": 0.70,
     },
     # scored once by v22 (P 1.00, R 0.88, segmentation 0.90, claims 0.70, numbers 0.86,
-    # verdicts 0.50) and not read since: imitates the real show's conventions; the next round's development set
+    # verdicts 0.50) and read by round 23: imitates the real show's conventions
     "heldout27": {
         "paper_p": 0.95,
         "paper_r": 0.83,
@@ -396,6 +396,32 @@ DEV_FLOORS = {
         "pushback_r": 0.36,
         "verdict_acc": 0.78,
         "null_verdict_acc": 0.70,
+    },
+    # scored once by v24 (P 1.00, R 0.88, segmentation 0.86, claims 0.69, numbers 0.91,
+    # verdicts 0.80) and not read since: imitates the real show's conventions; the next round's development set
+    "heldout29": {
+        "paper_p": 0.95,
+        "paper_r": 0.83,
+        "segment_acc": 0.81,
+        "claim_r": 0.64,
+        "claim_p": 0.58,
+        "number_r": 0.86,
+        "pushback_r": 0.41,
+        "verdict_acc": 0.75,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v24 (P 0.79, R 0.69, segmentation 0.52, claims 0.34, numbers 0.74,
+    # verdicts 0.58) and not read since: written to vary every introduction and closing; the next round's development set
+    "heldout30": {
+        "paper_p": 0.74,
+        "paper_r": 0.64,
+        "segment_acc": 0.47,
+        "claim_r": 0.29,
+        "claim_p": 0.37,
+        "number_r": 0.69,
+        "pushback_r": 0.45,
+        "verdict_acc": 0.53,
+        "null_verdict_acc": 0.95,
     },
 }
 
