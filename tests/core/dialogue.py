@@ -30,3 +30,17 @@ def papers_and_labels(result: EpisodeAnalysis) -> tuple[dict[str, PaperDiscussio
         for turn in range(segment.first_turn, segment.last_turn + 1)
     }
     return {paper.name: paper for paper in result.papers}, labels
+
+
+def detect_and_label(turns: Sequence[str], speakers: tuple[str, ...] = ("Ann", "Bo")) -> tuple[list, list[str]]:
+    """Paper detection and segmentation alone on bare turn texts: the detected papers, and each turn's label (a
+    paper's name, or intro/wrap-up/...), without the rest of the pipeline."""
+    from tui.core.analysis.papers import detect_papers
+    from tui.core.analysis.segments import label_turns
+    from tui.core.analysis.text import clean, speech_normalised, split_sentences
+
+    texts = [clean(t) for t in turns]
+    spoken = [[speech_normalised(s) for s in split_sentences(x)] for x in texts]
+    papers = detect_papers(spoken, None, speakers=speakers)
+    labels = label_turns(papers, texts)
+    return papers, [papers[x].name if isinstance(x, int) else x for x in labels]

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.analysis.papers import detect_papers
-from tui.core.analysis.segments import label_turns
-from tui.core.analysis.text import clean, speech_normalised, split_sentences
+from tests.core.dialogue import detect_and_label
 
 _OPEN = ["Welcome back to the show, everyone.", "Glad to be here. A few papers today."]
 _CLOSE = ["That's the show. Thanks for listening.", "Bye, everyone."]
 
 
 def _run(turns: list[str]):
-    texts = [clean(t) for t in turns]
-    spoken = [[speech_normalised(s) for s in split_sentences(x)] for x in texts]
-    papers = detect_papers(spoken, None, speakers=("Ann", "Bo"))
-    labels = label_turns(papers, texts)
-    return papers, [papers[x].name if isinstance(x, int) else x for x in labels]
+    return detect_and_label(turns)
 
 
 @pytest.mark.parametrize(

@@ -125,10 +125,23 @@ def test_fold_is_remembered_and_unchanged():
         assert fold(sentence) is fold(sentence)
 
 
+def test_a_per_text_memo_hands_back_the_same_object_and_forgets_when_full(monkeypatch):
+    from tui.core.analysis import memo
+
+    calls = []
+    upper = memo.per_text(lambda t: calls.append(t) or t.upper())
+    first = upper("abc")
+    assert upper("abc") is first and calls == ["abc"]
+    monkeypatch.setattr(memo, "TEXTS_KEPT", 2)
+    upper("d"), upper("e")  # full: the next new text starts the memo afresh
+    upper("abc")
+    assert calls == ["abc", "d", "e", "abc"]
+
+
 def test_text_helpers_answer_like_their_uncached_selves():
     for sentence in SENTENCES:
-        assert text.speech_normalised(sentence) == text._speech_normalised(sentence)
-        assert text.speech_normalised(sentence) == text._speech_normalised(sentence)
+        assert text.speech_normalised(sentence) == text.speech_normalised.uncached(sentence)
+        assert text.speech_normalised(sentence) == text.speech_normalised.uncached(sentence)
     turn = "I mean, the - the paper, um, gets like, 3x. [pauses] E.g. this one. Next up is X!"
     first = text.split_sentences(turn)
     assert first == text._split_sentences(turn)

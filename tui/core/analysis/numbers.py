@@ -402,13 +402,18 @@ _A_MEASURE = prefiltered(
 )
 
 
+def _unit_noun(word: str) -> str:
+    """The unit a singular measure word names ("minute" -> "minutes", "degree" -> its listed unit)."""
+    return UNIT_NOUNS.get(word) or UNIT_NOUNS.get(word + "s") or word + "s"
+
+
 def _a_measure(sentence: str) -> list[NumberMention]:
     found = []
     for match in _A_MEASURE.finditer(sentence):
         if _SPEAKERS_TIME.search(_clause_before(sentence, match.start())):
             continue  # "I spent about a day on it": the speakers' own time
         word = match.group("unit").lower()
-        unit = UNIT_NOUNS.get(word) or UNIT_NOUNS.get(word + "s") or word + "s"
+        unit = _unit_noun(word)
         qual = "less than" if match.group("within") else " ".join(match.group("qual").lower().split())
         found.append(NumberMention(text=match.group("body"), value=1.0, unit=unit, qualifier=qual))
     return found
@@ -424,7 +429,7 @@ def _fused_fractions(sentence: str) -> list[NumberMention]:
     found = []
     for match in _FUSED_FRACTION.finditer(sentence):
         word = match.group("unit").lower()
-        unit = UNIT_NOUNS.get(word) or UNIT_NOUNS.get(word + "s") or word + "s"
+        unit = _unit_noun(word)
         value = 1 / _DENOMINATORS[match.group("d").lower()]
         found.append(NumberMention(text=match.group(0), value=_tidy(value), unit=unit, qualifier=None))
     return found

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from tui.core.analysis.memo import TEXTS_KEPT, per_text
+
 # Characters `re.IGNORECASE` treats as an ASCII letter whose `str.lower()` is not that letter.
 _ODD_CASE = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
@@ -30,25 +32,10 @@ def _fold(text: str) -> str:
     return text.translate(_ODD_CASE).lower()
 
 
-_FOLDED: dict[str, str] = {}
-
-
-def fold(text: str) -> str:
-    """Lower-case text in which every character `re.I` equates with an ASCII letter or digit is that character.
-
-    Remembered per text: every stage folds the same sentences, and handing back the same string object lets
-    the needle index below find it again without hashing a new string."""
-    folded = _FOLDED.get(text)
-    if folded is None:
-        folded = _fold(text)
-        if len(_FOLDED) >= _TEXTS_KEPT:
-            _FOLDED.clear()
-        _FOLDED[text] = folded
-    return folded
-
-
-# How many texts the per-text memos keep before starting afresh (a few episodes' sentences and clauses).
-_TEXTS_KEPT = 4096
+# Remembered per text: every stage folds the same sentences, and handing back the same string object lets the
+# needle index below find it again without hashing a new string.
+fold = per_text(_fold)
+fold.__doc__ = """Lower-case text in which every character `re.I` equates with an ASCII letter or digit is that character."""
 
 # ---------------------------------------------------------------------------------------------------------------
 # Which needles a folded text holds, worked out once per text for every prefiltered regex at once.
@@ -108,7 +95,7 @@ def present(folded: str) -> tuple[str, ...]:
                 words[word] = held
             acc.update(held)
         found = tuple(acc)
-        if len(_TEXT_NEEDLES) >= _TEXTS_KEPT:
+        if len(_TEXT_NEEDLES) >= TEXTS_KEPT:
             _TEXT_NEEDLES.clear()
         _TEXT_NEEDLES[folded] = found
     return found

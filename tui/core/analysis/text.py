@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.core.analysis.memo import per_text
+
 _STAGE = re.compile(r"\[[^\]]{0,40}\]|\((?:laughs|pauses|sighs|chuckles|laughter|crosstalk|inaudible)\)", re.I)
 # A sentence ends at . ! ? (or an ellipsis) followed by space and an upper-case letter, a digit or a quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
@@ -25,22 +27,13 @@ class Sentence:
 
 # Several stages ask for the same turn's cleaning, sentences and normalised sentences (the pipeline, paper
 # detection and segmentation each split every turn): each helper below is a pure function of its text, so its
-# answers are remembered per text (the last few thousand texts; forgotten all at once when full).
-_KEPT = 4096
-_CLEANED: dict[str, str] = {}
-_SENTENCES: dict[str, tuple[str, ...]] = {}
-_NORMALISED: dict[str, str] = {}
+# answers are remembered per text (`memo.per_text`).
 
 
+@per_text
 def clean(text: str) -> str:
     """Drop stage directions left in the text ("[pauses]") and fold whitespace."""
-    found = _CLEANED.get(text)
-    if found is None:
-        found = _WS.sub(" ", _STAGE.sub(" ", text)).strip()
-        if len(_CLEANED) >= _KEPT:
-            _CLEANED.clear()
-        _CLEANED[text] = found
-    return found
+    return _WS.sub(" ", _STAGE.sub(" ", text)).strip()
 
 
 # Disfluencies of live speech that carry no content: fillers ("um", "uh"), discourse markers set off by commas
@@ -55,19 +48,10 @@ _RESTART = re.compile(r"\b([A-Za-z]+(?:['\u2019][a-z]+)?)(?:(?:\s*[,\u2013\u2014
 _SPEECH_NEEDLES = ("um", "uh", "erm", "hm", "mean", "know", "like", "basically")
 
 
+@per_text
 def speech_normalised(sentence: str) -> str:
     """The sentence with disfluencies removed, for matching cues, names and numbers: "I mean, the - the
     paper, um, gets like, 3x" -> "The paper, gets 3x". The text shown to users is never this."""
-    found = _NORMALISED.get(sentence)
-    if found is None:
-        found = _speech_normalised(sentence)
-        if len(_NORMALISED) >= _KEPT:
-            _NORMALISED.clear()
-        _NORMALISED[sentence] = found
-    return found
-
-
-def _speech_normalised(sentence: str) -> str:
     original = sentence
     lowered = sentence.lower()
     if any(n in lowered for n in _SPEECH_NEEDLES):
@@ -83,13 +67,12 @@ def _speech_normalised(sentence: str) -> str:
 
 def split_sentences(text: str) -> list[str]:
     """Split a turn into sentences; an abbreviation such as "e.g." does not end one. (A new list each call.)"""
-    found = _SENTENCES.get(text)
-    if found is None:
-        found = tuple(_split_sentences(text))
-        if len(_SENTENCES) >= _KEPT:
-            _SENTENCES.clear()
-        _SENTENCES[text] = found
-    return list(found)
+    return list(_sentences_of(text))
+
+
+@per_text
+def _sentences_of(text: str) -> tuple[str, ...]:
+    return tuple(_split_sentences(text))
 
 
 def _split_sentences(text: str) -> list[str]:
