@@ -16,6 +16,8 @@ from tui.core.analysis.lexicon import LISTENER_ACTORS, OPENING_CUES, TRANSITION_
 from tui.core.analysis.numbers import find_numbers
 from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
 from tui.core.analysis.pushback import PUSHBACK, doubt_shape
+from tui.core.analysis.roles import CHALLENGES, LISTENS, OPENS, PRESENTS
+from tui.core.analysis.verdicts import is_judgement
 from tui.core.models import ClaimKind, NumberMention
 
 _ATTRIBUTION = prefiltered(
@@ -387,6 +389,7 @@ def is_claim(
     names_paper: bool,
     describes_intro: bool = False,
     presenting: bool = True,
+    role: str | None = None,
 ) -> bool:
     """Whether a sentence says what a paper does or reports (as opposed to chatter or opinion).
 
@@ -395,7 +398,17 @@ def is_claim(
     Small models doing tree search ..."), where hosts say what the paper is.
     `presenting`: the speaker presents the paper (introduced it or made its first claim); the other host's
     restatements ("So it's ...", "Which ...") are not claims.
+    `role`: the turn's role in its discussion span (roles.turn_roles), when known; it supersedes `presenting`.
+    The presenter saying what the work is and does (`PRESENTS`), and the other speaker's description when they
+    open the span (`OPENS`), make a claim in any declarative sentence that is not plainly something else
+    (`_presents_the_work`); the other speaker's later turns (`LISTENS`, `CHALLENGES` when they doubt) make one only
+    with the paper's report named (`_listener_evidence`); the presenter answering a question about use, conceding
+    or arguing their own view, or taking the span's last word (`RESPONDS`) is read by the claim shapes alone.
     """
+    if role is not None:
+        presenting = role not in (LISTENS, CHALLENGES)
+        if not presenting and not (describes_intro or _listener_evidence(sentence, role == CHALLENGES)):
+            return False
     stripped = sentence.strip()
     if stripped.endswith("?") or len(stripped.split()) < (2 if numbers else 4):
         return False
@@ -410,6 +423,8 @@ def is_claim(
         return not (_figure_remark(stripped, low, presenting) or _hosts_remark(stripped, low, numbers))
     if _steering_only(stripped, low):
         return False
+    if role == PRESENTS or role == OPENS:
+        return _presents_the_work(stripped, low)
     if presenting and (_PROCEDURE_STEP.search(stripped, low) or _MECHANISM.search(stripped, low)):
         return not _hosts_remark(stripped, low, numbers)
     if _HOSTS_STEER.search(stripped, low) and _is_move(stripped):
@@ -511,3 +526,72 @@ def is_hypothetical(sentence: str) -> bool:
     if re.search(r"\bthey\s+(?:claim|report|say|show)", sentence, re.I) or _TESTED_CONDITION.search(sentence):
         return False
     return bool(_HYPOTHETICAL.search(sentence) or _MADE_UP_ACTOR.search(sentence))
+
+
+# Since round 25, the hosts' roles (roles.py). The presenter putting the paper on the table or answering a question
+# about the work says what the paper does in plain declaratives with no cue word at all ("It reads the whole trace
+# as one sequence and flags the bad firing", "A small recurrent model underneath.", "Glaze crazing for wood-fired
+# kilns."): such a sentence is a claim unless it is plainly something else - a question, the speaker's
+# opinion, stance or doubt, a judgement, a call (verdicts.is_judgement), a move, who the work is for, or advice to
+# the listener.
+# Who the work is for ("Anyone running a shared studio kiln ...", "Whoever schedules looms for a living.", "Nobody
+# outside a ceramics lab.", "For researchers it's a fine testbed"): a use case, the hosts' placing of the paper.
+_AUDIENCE = prefiltered(
+    r"^(?:(?:and|but|so|well|honestly|mostly|yeah|right)[,]?\s+)*(?:anyone|anybody|whoever|everyone|everybody|nobody|"
+    r"no\s+one|not\s+many\s+(?:people|teams)|people\s+(?:who|building|doing|training|shipping|running)|"
+    r"teams?\s+(?:who|that|building|doing|shipping|running))\b"
+    r"|^(?:(?:and|but|so)\s+)?for\s+(?:researchers|people|anyone|a\s+product|product|practitioners|labs?|most|"
+    r"everybody|everyone|teams?|the\s+rest)\b",
+    re.I,
+)
+# Advice to the listener ("Check it on a test tile before you trust it.", "Don't fire thick glazes on its word alone"):
+# the hosts' counsel.
+_ADVICE = prefiltered(
+    r"^(?:(?:so|and|but|just)[,]?\s+)*(?:don['\u2019]t|do\s+not|never|always)\s+(?!(?:need|have)\b)[a-z]+"
+    r"|\b(?:before|when|if)\s+you\s+(?:ship|buy|deploy|commit|pick|choose|trust)\b",
+    re.I,
+)
+
+
+def _listener_evidence(sentence: str, doubting: bool) -> bool:
+    """The other host's sentence carries the paper's own report: named as the paper's or the authors' ("they
+    report ...", "the headline is ...") or, outside a turn of doubt, the authors doing something ("They bolt it
+    onto standard RAG")."""
+    low = fold(sentence)
+    if _LISTENER_EVIDENCE.search(sentence, low):
+        return True
+    return not doubting and bool(_THEY_VERB.search(sentence, low) or _REPORTED.search(sentence, low))
+
+
+# The speaker's own view said anywhere in the sentence ("Look, that's where I think the simulator fails", "the part
+# I'm not sold on", "it feels like a lab toy"): the hosts' remark, whatever else the sentence holds.
+_OWN_VIEW_INSIDE = prefiltered(
+    r"\bi\s+(?:\w+ly\s+)?(?:think|guess|feel|suspect|doubt|disagree|worry|wonder|believe|reckon)\b|"
+    r"\bi['\u2019]m\s+(?:\w+\s+)?(?:skeptical|sceptical|not\s+(?:sure|convinced|sold)|torn|worried)\b|"
+    r"\b(?:it|that|this)\s+(?:feels|felt)\s+like\b|\bin\s+my\s+(?:view|opinion|book)\b",
+    re.I,
+)
+
+
+def _presents_the_work(stripped: str, low: str) -> bool:
+    """The presenter's declarative sentence (role PRESENTS, no figure): a claim unless plainly something else."""
+    if _HOSTS_STEER.search(stripped, low) and _is_move(stripped) and not _own_shape(stripped, low):
+        return False
+    if _AUDIENCE.search(stripped, low) or _ADVICE.search(stripped, low) or _OWN_VIEW_INSIDE.search(stripped, low):
+        return False
+    if is_judgement(stripped):
+        return False
+    return not _hosts_remark(stripped, low, [])
+
+
+# What makes the other host's sentence a claim (role LISTENS), beside the description that introduces the paper:
+# the report attributed to the paper or its authors ("They report 40% ...", "the paper says ...", "their table
+# shows ..."), not a figure said back or a reading of the work.
+_LISTENER_EVIDENCE = prefiltered(
+    r"\b(?:they|the\s+paper|the\s+authors|authors)(?:['\u2019](?:ve|re))?\s+(?:also\s+|even\s+|actually\s+)?"
+    r"(?:claim|report|say|show|found|find|measur|admit|argu)\w*"
+    r"|\b(?:according\s+to|in|from)\s+(?:the\s+paper|their\s+(?:paper|table|figure|results?|numbers?))\b"
+    r"|\btheir\s+(?:table|figure|results?|numbers?|ablations?|headline|claim)\s+(?:is|are|was|were|shows?|says?)\b"
+    r"|^(?:(?:and|but|so|plus)[,]?\s+)?the\s+(?:headline|claim|pitch|result|finding|contribution|argument)s?\s+(?:is|are|was)\b",
+    re.I,
+)

@@ -413,9 +413,10 @@ _DESCRIBED_AFTER = re.compile(
     r"|^,\s+the\s+(?:[\w'-]+\s+){0,4}?(?:one|paper|preprint)\s*[.!?]\s*$"
     # "Freeze-Omni - a speech-to-speech model where the LLM is frozen.": the name with no predicate of its own,
     # set against an indefinite description of a kind of work (no closing dash: not an aside inside a sentence)
-    r"|^\s+[-\u2013\u2014]\s+(?:a|an)\s+(?:[\w'-]+\s+){0,4}?(?:model|method|system|framework|benchmark|agent|"
-    r"architecture|approach|paper|preprint|technique|dataset|recipe|pipeline)s?\b(?:\s+(?:where|that|which|for|with|"
-    r"built|trained|designed|aimed|meant|from|out\s+of)\b(?:(?!\s[-\u2013\u2014]\s)[^;:])*)?\s*(?:[.!?]\s*)?$"
+    # "GLM-4-Voice - an end-to-end spoken chatbot in Chinese and English.": any noun heads the description
+    r"|^\s+[-\u2013\u2014]\s+(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain|lot)\b)(?:[\w'-]+\s+){0,4}?"
+    r"[a-z][\w'-]*\b(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b"
+    r"(?:(?!\s[-\u2013\u2014]\s)[^;:])*)?\s*(?:[.!?]\s*)?$"
 )
 _OWNER_END = re.compile(r"\b(?:their|the|its|a|an)\s+$", re.I)
 _ARTIFACT_DESCRIBED_AFTER = re.compile(
@@ -439,6 +440,20 @@ def _qualifies_a_noun(before: str, after: str) -> bool:
         return False
     noun = _COMMON_NOUN_AFTER.match(after)
     return bool(noun) and noun.group(1) not in _NOT_NOUNS
+
+
+# "Llama-AVSR", "DeepSeek-Prover": a well-known model's name with a tail of letters that is no version, size or
+# variant of it ("Llama-3", "Phi-4", "Qwen-VL", "GPT-4o-mini" keep their digits or are short)
+_MODEL_TAIL = re.compile(r"^[A-Za-z][\w.]*?-([A-Za-z]{3,})$")
+_VARIANT_TAILS = frozenset("chat instruct base mini small large medium tiny turbo pro max plus coder vision opus sonnet haiku flash".split())
+
+
+def _coined_on_a_model(surface: str) -> bool:
+    tail = _MODEL_TAIL.match(surface)
+    if tail is None or tail.group(1).lower() in _VARIANT_TAILS:
+        return False
+    head = surface[: tail.start(1) - 1]
+    return lexicon.is_known_non_paper(head + "-1") and not lexicon.is_known_non_paper(tail.group(1))
 
 
 def _prior(key: str, surface: str) -> float:
@@ -465,6 +480,7 @@ class _Collector:
         self.turn_mentions: list[tuple[str, Mention, bool]] = []  # the current turn's, in scan order
         self.opening_turns: set[int] = set()  # turns that make a topic move (a transition or opening cue)
         self.introduced = False  # has any name been introduced yet
+        self.coined: dict[str, re.Pattern] = {}  # coined labels of function words ("the in the wild paper"), by key
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
         key = ("desc:" + surface) if descriptive else norm(surface)
@@ -503,11 +519,14 @@ def _describes_a_paper(sentence: str, match: re.Match) -> bool:
         return False
     if words and words[-1] in ("ones", "papers", "ones'"):
         return False  # "the diffusion-based ones work best": several things, and "work" is their verb
+    if _AUTHORING_END.search(sentence[max(0, match.start() - 24) : match.start()]):
+        return False  # "unless you're writing the next pretraining paper": a paper still to be written
     if match.lastindex == 2 and _VERB_WORK_AFTER.match(sentence[match.end() :]):
         return False  # "the sparse variant work better": "work" is a verb
     return True
 
 
+_AUTHORING_END = re.compile(r"\b(?:writ(?:e|es|ing)|publish(?:es|ing)?|submit(?:s|ting)?|draft(?:s|ing)?)\s+$", re.I)
 _VERB_WORK_AFTER = re.compile(r"^\s+(?:best|well|better|worse|fine|great|poorly|badly|out|for\s+(?:me|us|you))\b", re.I)
 
 
@@ -799,6 +818,12 @@ def _scan(
                         collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
             if turn_opens and ("call" in sentence or "known" in sentence or "nickname" in sentence):
                 _add_nickname(sentence, turn, s_index, collector)
+            if "call" in sentence or "dub" in sentence or "name" in sentence:
+                _add_coined_label(sentence, turn, s_index, collector)
+            for key, pattern in collector.coined.items():
+                for match in pattern.finditer(sentence):
+                    if not any(m.turn == turn and m.sentence == s_index for m in collector.candidates["desc:" + key].mentions):
+                        collector.add(key, Mention(turn, s_index, key, 2.0, False, match.start()), descriptive=True)
             for regex, strength in ((_DESCRIPTOR, 3.0), (_ONE_USING, 2.5), (_THE_X_ONE, 1.5)):
                 for match in regex.finditer(sentence):
                     key = _descriptor_key(match.group(1) or match.group(2) or "")
@@ -815,6 +840,33 @@ def _scan(
     if sentences_by_turn and previous_opens:
         _mark_opening_object(sentences_by_turn[-1], len(sentences_by_turn) - 1, collector, speakers)
     return collector
+
+
+# "so I'll just call it the in the wild paper", "let's call this one the how far paper": a label the speaker coins
+# for the work being presented, said in the title's own words, prepositions and all. A label that reads as an
+# ordinary description is found as one; this takes the labels whose words are mostly function words.
+_COINED_LABEL = prefiltered(
+    r"\b(?:I['\u2019]ll|I\s+will|I['\u2019]m\s+going\s+to|I['\u2019]m\s+gonna|let['\u2019]s|we['\u2019]ll|I['\u2019]d)\s+(?:just\s+)?"
+    r"(?:call|dub|name)\s+(?:it|this\s+one|this|that\s+one|them)\s+the\s+((?:[a-z][\w'\u2019-]*\s+){1,5}?)(?:paper|preprint)\b",
+    re.I,
+)
+
+
+def _add_coined_label(sentence: str, turn: int, s_index: int, collector: _Collector) -> None:
+    for match in _COINED_LABEL.finditer(sentence):
+        words = match.group(1).split()
+        if _descriptor_key(" ".join(words)) is not None or any(w[:1].isupper() for w in words):
+            continue  # an ordinary description ("the fragile opportunity paper"), found as one
+        # the speaker's own label keeps words a description would drop ("wild" in "the in the wild paper")
+        content = [w for w in words if w.lower() not in _PREPOSITIONS and w.lower() not in _DETERMINERS]
+        if not any(len(w) >= 4 for w in content):
+            continue
+        key = " ".join(w.lower() for w in words)
+        collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start(1)), descriptive=True)
+        # said again later in the same words: "The in the wild paper is a research finding."
+        collector.coined.setdefault(
+            key, re.compile(r"\b(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:paper|preprint|one)\b", re.I)
+        )
 
 
 # "Distilling step-by-step - a Google paper from 2023 that ...": a title opening a sentence, set in apposition to
@@ -1401,6 +1453,8 @@ def _score(cand: Candidate, long_name: str) -> float:
     if introductions and prior < 0:
         # "First up is Phi-3", "Last one - AWQ": an introduced name is the paper even if it is also a model.
         known = any(lexicon.is_known_non_paper(s) for s in cand.surfaces)
+        if known and all(_coined_on_a_model(s) for s in cand.surfaces):
+            known = False  # "Moving on. Llama-AVSR.": a work built on a model and named after it, not the model
         prior = max(prior, (-1.0 if introductions == 1 else -0.5) if known else 0.0)
     if cand.catalog_hit:
         prior = max(prior, 0.0) + 2.0

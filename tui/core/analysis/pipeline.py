@@ -14,6 +14,8 @@ from tui.core.analysis.pushback import link_pushback, pushback_sentences
 from tui.core.analysis.segments import WRAP_UP, label_turns, runs, spans_of
 from tui.core.analysis.text import clean, speech_normalised, split_clauses, split_sentences
 from tui.core.analysis.verdicts import Statement, is_judgement, suggest
+from tui.core.analysis.roles import turn_roles
+from tui.core.analysis.verdict_model import fill_unjudged
 from tui.core.models import Claim, Episode, EpisodeAnalysis, PaperDiscussion, PaperMeta, Segment
 
 from tui.core.analysis.version import ANALYSIS_VERSION  # noqa: E402 - re-exported
@@ -49,6 +51,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     judging = _judging_round(papers, spoken, by_sentence, labels, wrap_start)
     subjects = _sentence_subjects(papers)
     intros = _introductions(papers, labels)
+    roles = turn_roles([turn.speaker for turn in episode.turns], spoken, labels)
     # who presents each paper: the speaker who introduced it, else the one who made its first claim
     presenters: list[set[str]] = [set() for _ in papers]
     for t_intro, i_intro in sorted(intros):
@@ -95,7 +98,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # turn ("X too - ... . A really cheap one - I'd switch it on."): that paper keeps the remark
                     named = _topic_by_words(sentence, papers, intro_words, described=True)
                 by_words = bool(named)
-                if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence)):
+                if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence) or _TITLE_ITEM.match(sentence)):
                     # "And the replication paper...", "And Zephyrine - I'd pass.": the roll call moved on to something
                     # that is not a detected paper; what follows is about it, not about the paper judged before
                     context, context_reach = only, 1
@@ -172,7 +175,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 continue  # "First up, SAM 2 from Meta.": an introduction, not a claim
             names_paper = owner in subjects.get((t, s_index), set()) and not describes
             presenting = not presenters[owner] or turn.speaker in presenters[owner]
-            if not is_claim(sentence, numbers, names_paper=names_paper, describes_intro=describes, presenting=presenting):
+            if not is_claim(sentence, numbers, names_paper=names_paper, describes_intro=describes, presenting=presenting, role=roles[t]):
                 continue
             if not claims[owner]:
                 presenters[owner].add(turn.speaker)
@@ -215,6 +218,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
         )
         for a, b, label in runs(labels)
     ]
+    fill_unjudged(discussions, segments, [turn.text for turn in episode.turns])
     return EpisodeAnalysis(
         episode_key=episode.key, analysis_version=ANALYSIS_VERSION, papers=discussions, segments=segments
     )
@@ -253,6 +257,15 @@ _NEW_ITEM = re.compile(
     r"^(?i:and|so|now|then|next|what\s+about|how\s+about|as\s+for)\s+(?:(?i:the\s+[\w\s'-]{1,40}?\s(?:paper|one|work))|"
     r"(?!(?:It|That|This|They|Them|We|You|Me|Him|Her|Us|There|Same|Yes|No|Agreed|Fair|Right|Okay|Well|Deploy|Research|Skip|Pass)\b)"
     r"[A-Z][\w.+]*(?:[-\s][A-Z0-9][\w.+]*){0,3})\s*(?:\?|\.\.\.|\u2026|\.)?$"
+)
+# Round 25: a title put on the table as a short question, its words capitalised after the first ("Summary of a
+# Haystack?", "Mixture of Depths?"): a roll-call item even when no paper was detected under that title, so the answer
+# that follows ("Hold.") is not about the paper judged before it. Questions of the argument ("In production?", "And
+# you?") have no capitalised word after the first.
+_TITLE_ITEM = re.compile(
+    r"^(?i:(?:and|so|now|then|next|what\s+about|how\s+about|as\s+for)\s+)?"
+    r"(?!(?:It|That|This|They|We|You|He|She|There|Is|Are|Was|Were|Do|Does|Did|Can|Could|Would|Should|Will|Why|How|What|Who|Where|When|Which)\b)"
+    r"[A-Z][\w.+'\u2019-]*(?:\s+[\w.+'\u2019-]+){0,4}?\s+[A-Z][\w.+'\u2019-]*(?:\s+[\w.+'\u2019-]+){0,2}\s*\?$"
 )
 # The topic a closing sentence opens on, however it is written: a noun phrase followed by the call's separator
 # or by the speaker's own judgement ("Shortcut models I'd pass on.", "2DGS I'd file as ...", "The latent
@@ -529,13 +542,18 @@ def _topic_first(sentence: str, papers: Sequence[DetectedPaper], named: list[int
 def _judging_round(papers, spoken, by_sentence, labels, wrap_start) -> int | None:
     """Where the closing round starts when the hosts judge the papers one by one by name in the last part of
     the episode: the first turn, after the last paper is introduced, that opens a judgement with a paper's
-    name (or puts one on the table, "olmOCR?") and is followed within three turns by another paper's."""
+    name (or puts one on the table, "olmOCR?") and is followed within three turns by another paper's; or, since
+    round 25, the first turn of a roll through the papers (see `_roll_start`). A wrap-up the segmentation found
+    bounds where the round may start but not what counts as its items: a judgement said just before it pairs
+    with the wrap-up's first items ("Alright, my list. X is the one to act on." / "Y, clever research, ...")."""
     n = len(spoken)
     if len(papers) < 2 or n < 6:
         return None
     last_new = max(min(m.turn for m in p.mentions) for p in papers)
+    first = max(last_new + 1, n // 2)
+    end = n if wrap_start is None else wrap_start
     found: list[tuple[int, int]] = []
-    for t in range(max(last_new + 1, n // 2), n if wrap_start is None else wrap_start):
+    for t in range(first, n if wrap_start is None else min(n, wrap_start + 4)):
         for k, sentence in enumerate(spoken[t]):
             named = by_sentence.get((t, k), [])
             topic = _topic_first(sentence, papers, named) if named else None
@@ -545,8 +563,39 @@ def _judging_round(papers, spoken, by_sentence, labels, wrap_start) -> int | Non
                 found.append((t, named[0] if item else topic))
                 break
     for a, (t, topic) in enumerate(found):
-        if any(u != topic and 0 < s - t <= 3 for s, u in found[a + 1 :]):
+        if t < end and any(u != topic and 0 < s - t <= 3 for s, u in found[a + 1 :]):
             return t
+    roll = _roll_start(papers, spoken, by_sentence, labels, first, n)
+    return roll if roll is not None and roll < end else None
+
+
+def _roll_start(papers, spoken, by_sentence, labels, first: int, n: int) -> int | None:
+    """The first turn of a roll through the papers: consecutive turns (one unnamed reply allowed between them)
+    that each name exactly one paper, each a different one from the turn before, together at least three papers,
+    two of them not the paper under discussion where the roll starts ("So, practical advice. If you need X, take
+    X." / "If you publish policies, Y is worth the setup." / "The Z paper is good news with an asterisk." / "And W
+    we're leaving open."). Hosts reading out their lists or their advice per paper judge them one by one by name
+    without opening on the names; a discussion compares papers in passing, not one per turn in a run of three."""
+    run: list[tuple[int, int]] = []
+    for t in range(first, n):
+        in_turn = {
+            i for k, sentence in enumerate(spoken[t]) for i in by_sentence.get((t, k), [])
+            if not _only_backgrounded(sentence, papers[i])
+        }
+        if len(in_turn) != 1:
+            if in_turn or (run and t - run[-1][0] > 1):
+                run = []
+            continue
+        (paper,) = in_turn
+        if run and paper == run[-1][1]:
+            run = [] if t - run[-1][0] > 1 else run
+            if run:
+                continue
+        run.append((t, paper))
+        distinct = {i for _, i in run}
+        here = labels[run[0][0]]
+        if len(distinct) >= 3 and len(distinct - {here}) >= 2:
+            return run[0][0]
     return None
 
 

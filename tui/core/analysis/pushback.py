@@ -455,8 +455,61 @@ def _echo(sentences: Sequence[str]) -> bool:
     return 2 <= words <= 8 and bool(_VERBLESS.match(sentences[0])) and bool(_JUDGES.match(sentences[1]))
 
 
+# Round 25 (the real show's listener and presenter, by what the sentence does rather than its words). Only for
+# pushback turns: claims keep asking `doubt_shape`, so none of these turns a report into an opinion.
+# - The presenter's concession: a turn that opens by granting the point ("True, ...", "Fair, ...", "Granted -")
+#   and goes on to say the limit in its own words (a "but" goes on to rebut it instead: not a concession), or
+#   grants the sceptic's negative in a bare echo ("No, it isn't."; a bare "Partly." answers any question).
+_CONCEDING_OPENER = re.compile(
+    r"^(?:(?:yeah|yes|okay|ok|well|honestly)[,.]?\s+)?(?:true|fair|fair\s+point|that['\u2019]s\s+fair|granted|"
+    r"point\s+taken|guilty(?:\s+as\s+charged)?)\s*[,;:\u2013\u2014-]\s+(?!(?:but|though|although|however|yet)\b)"
+    # "Fair, that's a real result.": the point granted is the work's, praise rather than a limit
+    r"(?!(?:that|it|this)['\u2019]s\s+(?:a\s+|an\s+)?(?:real|good|great|solid|nice|impressive|strong|neat|clever|genuine|fair)\b)\S"
+)
+_PARTIAL_GRANT = re.compile(
+    r"^no,\s+(?:it|they|that|this)\s+(?:isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|don['\u2019]t|can['\u2019]t|won['\u2019]t|"
+    r"wasn['\u2019]t|didn['\u2019]t|hasn['\u2019]t|haven['\u2019]t)\s*[.!]$",
+    re.I,
+)
+# - The listener's sceptical question, by its form: a question opened by a negated auxiliary ("Haven't we heard
+#   that forty times?", "Isn't that just retrieval?"); a polar question put with its own negation ("So is it
+#   useful or isn't it?"; a plain "or not?" only asks) or two bare readings set against each other ("Runs, or crawls?"); a measure asked in
+#   place after the verb it questions ("Catch it how reliably?", "Wobbles how much?"); a rhetorical why-need or a
+#   who with no one in mind ("Why do I need another simulator?", "And who's supposed to act on it?"); the catch
+#   asked for; the work made redundant by what one already has ("We already have X.", "what I'd already have",
+#   "Half of them are already replaced.").
+_SCEPTICS_QUESTION = prefiltered(
+    r"^(?:(?:and|but|so|okay|ok|wait|hold\s+on)[,]?\s+)?(?:haven|hasn|isn|aren|doesn|don|didn|wasn|weren|shouldn|wouldn)['\u2019]t\s+"
+    r"(?:we|you|they|it|that|this|there|people|everyone|everybody)\b[^?]*\?$"
+    r"|\bor\s+(?:isn['\u2019]t|aren['\u2019]t|doesn['\u2019]t|don['\u2019]t|didn['\u2019]t|won['\u2019]t)\s*(?:it|they|that|this)?\s*\?$"
+    r"|^(?:and\s+|so\s+)?[a-z][\w-]*,?\s+or\s+(?:does\s+it\s+|is\s+it\s+|just\s+)?[a-z][\w-]*\s*\?$"
+    r"|\b(?!(?:and|or|but|so|just|exactly|then|know|see|wonder|asks?|asked)\b)[a-z][\w-]*\s+how\s+(?:reliably|often|well|much|badly|robustly|accurately|consistently|far|fast|cheaply)\s*\?"
+    r"|\bwhy\s+(?:do|would|should)\s+(?:I|we|you|anyone|anybody)\s+(?:even\s+|really\s+|actually\s+)?(?:need|want|bother|care|pick|use|switch)\b[^.!]*\?"
+    r"|\bwho(?:['\u2019]s|\s+is|\s+are)\s+(?:actually|really|supposed\s+to|meant\s+to|ever\s+going\s+to)\b[^.!]*\?"
+    r"|\b(?:what|where)['\u2019]s\s+the\s+catch\b"
+    r"|^(?:and\s+|but\s+)?(?:we|I)\s+already\s+(?:have|has|got|use|run)\b"
+    r"|\bwhat\s+(?:I|you|we)['\u2019]d\s+already\s+(?:have|use|run)\b"
+    r"|\b(?:are|is|were|was|been)\s+already\s+(?:replaced|superseded|overtaken|outdated|obsolete)\b",
+    re.I,
+)
+
+
+def _answers_back(sentences: Sequence[str]) -> list[str]:
+    """Round 25's listener questions and presenter concessions in a turn (the sentences that carry them)."""
+    found = [s for s in sentences if "?" in s or "already" in s or "catch" in s]
+    found = [s for s in found if _SCEPTICS_QUESTION.search(s)]
+    if sentences:
+        first = sentences[0]
+        if _PARTIAL_GRANT.match(first) or (_CONCEDING_OPENER.match(first.lower()) and len(first.split()) >= 4):
+            found.insert(0, first)
+    return found
+
+
 def pushback_sentences(sentences: Sequence[str]) -> list[str]:
     found = [s for s in sentences if is_doubt(s)]
+    if len(found) < len(sentences):
+        found += [s for s in _answers_back(sentences) if s not in found]
+        found.sort(key=sentences.index)
     if _echo(sentences):
         found = [s for s in sentences if s in found or s in sentences[:2]]
     return found

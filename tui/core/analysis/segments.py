@@ -387,12 +387,30 @@ def _predecessor_turns(paper: DetectedPaper) -> set[int]:
     }
 
 
+# "I'll come back to how well it ranks them", "we can get back to that later": the speaker parks the current topic
+# for a later return; a promise to come back is no move away from it.
+_DEFERRED_RETURN = re.compile(
+    r"\b(?:I['\u2019]ll|we['\u2019]ll|I\s+will|we\s+will|I['\u2019]m\s+going\s+to|we['\u2019]re\s+going\s+to|"
+    r"I['\u2019]m\s+gonna|we\s+can|we\s+could|I\s+can)\s+(?:\w+\s+)?(?:come|get|circle|go|loop|jump)\s+back\s+to\b"
+    r"|\b(?:come|get|circle|go|loop|jump)\s+back\s+to\s+(?:it|that|this|them|those)\s+later\b",
+    re.I,
+)
+
+
+def _moves_on(text: str) -> bool:
+    """The turn has a transition cue that is not a parked topic's promised return."""
+    cue = lexicon.TRANSITION_CUES.search(text)
+    if cue is None or "back to" not in text:
+        return cue is not None
+    return bool(lexicon.TRANSITION_CUES.search(_DEFERRED_RETURN.sub(" ", text)))
+
+
 def _cue_turns_open_the_next(labels: list[int | str], mentions: list[TurnMentions], turn_texts: Sequence[str]) -> None:
     """"Moving on." with the name only in the next turn: the cue turn belongs to the paper opened next."""
     seen: set[int | str] = set()
     for t in range(len(labels) - 1):
         seen.add(labels[t])
-        if mentions[t].papers or not lexicon.TRANSITION_CUES.search(turn_texts[t]):
+        if mentions[t].papers or not _moves_on(turn_texts[t]):
             continue
         nxt = labels[t + 1]
         if isinstance(nxt, int) and nxt != labels[t] and nxt in mentions[t + 1].papers:

@@ -14,7 +14,9 @@ from tui.core.analysis.memo import per_text
 _STAGE = re.compile(r"\[[^\]]{0,40}\]|\((?:laughs|pauses|sighs|chuckles|laughter|crosstalk|inaudible)\)", re.I)
 # A sentence ends at . ! ? (or an ellipsis) followed by space and an upper-case letter, a digit or a quote.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
-_ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|et al|Dr|Mr|Ms|Mrs|Fig|Eq|approx|No)\.)$", re.I)
+_ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|et al|Dr|Mr|Ms|Mrs|Fig|Eq|approx)\.)$", re.I)
+# "No." abbreviates "number" only before one ("No. 5"); "It isn't fast, no. Several round trips." ends a sentence
+_NUMBER_ABBREV = re.compile(r"\bNo\.$", re.I)
 _WS = re.compile(r"\s+")
 
 
@@ -83,7 +85,7 @@ def _split_sentences(text: str) -> list[str]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         candidate = text[start : match.start()].strip()
-        if _ABBREV_TAIL.search(candidate):
+        if _ABBREV_TAIL.search(candidate) or (_NUMBER_ABBREV.search(candidate) and text[match.end() : match.end() + 1].isdigit()):
             continue
         if candidate:
             parts.append(candidate)

@@ -53,10 +53,23 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # product", "far from production", "a long way off deployment", "years away from shipping", "not yet a
         # product"): the distance from use is the call, matched before the place of use is read as adoption.
         (_FAR_FROM_USE, RESEARCH, 2.5),
+        # Round 25: readiness denied ("it isn't ready", "it won't be usable today", "not production-ready yet", "never
+        # going to be deployable as it is"): not ready is not yet, study rather than use; matched before readiness said
+        # with the present ("usable today") is read as adoption
+        (r"\b(?:isn['\u2019]t|is\s+not|aren['\u2019]t|are\s+not|not|won['\u2019]t\s+be|will\s+not\s+be|wouldn['\u2019]t\s+be|would\s+not\s+be|"
+         r"never\s+(?:going\s+to\s+)?be|not\s+going\s+to\s+be)\s+(?:(?:yet|quite|really|remotely|fully|truly|actually|exactly|immediately|going\s+to\s+be)\s+)?"
+         # "ready" bare is no call ("It's not ready." answers a question about the code, the demo, the release): only
+         # readiness for something, or by a time ("not ready for users yet", "isn't ready today")
+         r"(?:ready(?=\s+(?:for|yet|today|now|right|to|as|outside|in|any\s*time)\b)|usable|deployable|shippable|production[-\s]ready)\b", RESEARCH, 2.5),
+        # Round 25: use ruled out by a quality it has too much of ("too heavy and too camera-dependent to ship", "a setup
+        # too tidy to ship", "too early to deploy"): not usable as it stands, like readiness denied (research)
+        (r"\btoo\s+(?:early|soon|new|young|immature|raw|fresh|green|rough)\s+(?:still\s+)?(?:to|for)\s+(?:ship|deploy|use|run|serve|adopt|productioni[sz]e|production|prod|products?|build\s+on)\b", RESEARCH, 2.5),
+        (r"\btoo\s+(?:[\w-]+\s+){1,6}?to\s+(?:ship|deploy|use|run|serve|adopt|productioni[sz]e|roll\s+out|build\s+on|put\s+(?:in|into)\s+\w+|plug\s+in)\b", RESEARCH, 2.5),
         # Round 21: research as the bare predicate, praised or not ("still research.", "solid research, nowhere ...",
         # "Good research, but research."): the word said as the call, with nothing after it that makes it a noun's
         # modifier ("research group", "research on X")
-        (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|still|just|but|mostly|basically|purely)\s+|^\W*)"
+        # Round 25: also after the separator that follows the paper's name ("Whisper-Flamingo - nice research, too heavy")
+        (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|still|just|but|mostly|basically|purely)\s+|^\W*|(?:[:\u2013\u2014]|\s-)\s*)"
          r"(?:(?:solid|good|nice|great|fine|real|serious|careful|honest|early|pure|basic|strong|lovely|clever|smart|useful|interesting)\s+)?"
          r"research(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$)|\s+(?:that['\u2019]s|that\s+is|which\s+is|nowhere|not|for\s+now|but)\b)", RESEARCH, 2.5),
         # Round 21: a result that confirms what was already expected or known ("a useful result that mostly confirms
@@ -125,7 +138,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # solid research tool", "a research step"): named for research, so kept for research.
         (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|was|as|call\s+it|just|still|basically|really|more\s+of|mostly|stays?|remains?)\s+|^\W*|(?:[:\u2013\u2014,]|\s-)\s*)"
          r"(?:a|an)\s+(?:(?:good|solid|useful|nice|great|fine|real|decent|handy|valuable|careful|clean|strong|neat)\s+)?research\s+"
-         r"(?:tool|yardstick|benchmark|step|result|artifact|artefact|instrument|probe|milestone|reference|exercise|contribution)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
+         r"(?:tool|yardstick|benchmark|step|result|finding|insight|lesson|observation|artifact|artefact|instrument|probe|milestone|reference|exercise|contribution)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
         # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
@@ -239,7 +252,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bwake\s+me\s+(?:up\s+)?(?:when|once|if)\b|\b(?:check|circle|look)\s+(?:back\s+)?(?:in|on\s+it)\s+(?:again\s+)?(?:in|when|once|after)\b|\b(?:check|circle)\s+back\s+(?:in|when|once|later|after)\b|"
          r"\boutside\s+(?:of\s+)?(?:a|the|their|your)\s+lab\b|\bresearch\s+artefact\b|"
          # praised as science or as reading, not as a tool: "nice science", "a charming read", "it's a study, not ..."
-         r"\b(?:nice|good|great|solid|lovely|fine|beautiful|careful|real|important)\s+(?:piece\s+of\s+)?science\b|"
+         r"\b(?:nice|good|great|solid|lovely|fine|beautiful|careful|real|important)\s+(?:piece\s+of\s+)?science\b(?!\s+(?:is|are|was|were|has|does|needs?|means|takes|happens|isn['\u2019]t|doesn['\u2019]t|starts|begins|lives)\b)|"
          r"\b(?:a|an)\s+(?:good|great|fun|nice|charming|lovely|fascinating|delightful|enjoyable|interesting|quick|excellent)\s+read\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s|just|more|really)\s+(?:a|an)\s+(?:\w+\s+)?study\b(?!\s+(?:of|on|in|with|from)\b)", RESEARCH, 2.5),
         # Adoption: straight into production, belonging in every stack, a bet of the speaker's own time on it, a green
@@ -282,6 +295,10 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Refusal: dropped as a whole ("I'd drop Re-Basin altogether", "cut it entirely")
         (r"\b(?:drop|ditch|bin|shelve|skip|cut)\s+(?:[\w.+'\u2019-]+\s+){0,3}?(?:altogether|entirely|completely|outright|wholesale)\b", SKIP, 2.5),
         (r"\b(?:i['\u2019]d|i\s+would|we['\u2019]d|i)\s+(?:\w+\s+)?recommend\s+(?:it|this|that|them)\b", DEPLOY, 2.0),
+        # Round 25: picked out as the one to put to use ("the one to act on", "that's the one to build on", "the paper
+        # you act on"): a definite choice for use among the papers (a negation before it makes it study, see _NEGATED)
+        (r"\bthe\s+(?:one|paper|thing|tool|result)\s+(?:(?:you|we|teams?|people)\s+(?:should\s+|can\s+)?|to\s+)(?:actually\s+|really\s+)?"
+         r"(?:act\s+on|build\s+on|build\s+with|use|deploy|ship|adopt|put\s+to\s+work|plug\s+in|start\s+using)\b(?!\s+(?:for|in)\s+(?:research|a\s+lab|the\s+lab|papers?|teaching)\b)", DEPLOY, 2.5),
         # A time qualifier is a stance only on a verb of use ("download it and use it today", "try it tomorrow");
         # alone ("the first slot today", "the smartest thing we read today") it is chatter.
         (r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you['\u2019]d|you\s+would|we\s+would|you\s+should|you\s+can|just|and|to|go)\s+(?:\w+\s+)?)"
@@ -397,7 +414,12 @@ _UNDECIDED = prefiltered(
     r"\bsome\s+days\b[^.]{0,100}\bsome\s+days\b|"
     r"\b(?:is|['\u2019]s|stays?|remains?)\s+(?:still\s+)?(?:an|our|one|my)\s+(?:genuinely\s+|real\s+|honest\s+|big\s+)?open\s+question\b|"
     r"^\W*(?:(?:so|and|still|then)[,]?\s+)?open(?=\s*[.!]?$|\s+(?:until|till|for\s+now|then)\b)|"
-    r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part)\b",
+    r"half\s+of\s+me\b[^.]{0,120}\bother\s+half|part\s+of\s+me\b[^.]{0,120}\b(?:another|other)\s+part|"
+    # Round 25: "open" said bare after the name, like a verdict word ("the Latin one, open.", "X - still open."); a
+    # call the speaker does not have ("I don't have a verdict", "I still don't have a take", "no take from me")
+    r"(?:,|[:\u2013\u2014]|\s-)\s*(?:still\s+|left\s+)?open(?=\s*[.!]?$)|"
+    r"(?:don['\u2019]t|do\s+not|haven['\u2019]t|have\s+not)\s+(?:(?:really|yet|still|actually|honestly)\s+)?(?:have|got)\s+(?:a|an|any)\s+(?:(?:real|clear|firm|strong|settled|final)\s+)?(?:verdict|take|call|position|stance)|"
+    r"\bno\s+(?:(?:real|clear|firm|strong|settled|final)\s+)?take\b)\b",
     re.I,
 )
 
@@ -436,7 +458,7 @@ _CONDITIONED = re.compile(
     r"\bwait(?:s|ing|ed)?\s+(?:for|until)\s+(?:[\w'\u2019]+\s+){0,3}(?:to\s+)?$",
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
+_NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
 # Use denied to everyone ("nobody should pick it up today", "no one needs to run it"): a refusal, not study.
 _DENIED_TO_ALL = re.compile(r"\b(?:nobody|no\s+one|no\s+team)\s+(?:[\w'\u2019]+\s+){0,2}$", re.I)
 
@@ -640,6 +662,39 @@ def _settled(closing: Sequence[Statement], scored: dict[str, tuple[str, float] |
     return [st for _, st in firm if scored[st.judged][0] == verdict and (st.turn >= closing[first_clash].turn or st is standing[-1])]
 
 
+# Waiting for evidence ("wait for the latency numbers", "I'd wait for replications"): left open when said alone, but
+# the reason for a call of study the same speaker has just made in that turn ("Research. Read it for the trick, wait
+# for the latency numbers."): not ready yet is what research-only says.
+_WAITING = re.compile(r"\bwait(?:ing)?\s+(?:for|on)\s+(?:[\w'\u2019-]+\s+){0,3}(?:results|numbers|replications?|evals?|benchmarks|evidence|data)\b", re.I)
+
+
+def _waiting_as_reason(closing: list[Statement], scored: dict[str, tuple[str, float] | None]) -> list[Statement]:
+    """The closing statements, a "wait for the numbers" that gives the reason for a firm call of study said before it
+    in the same turn (or in the same sentence) scored as that call (`scored` learns the sentence without the waiting)."""
+    kept: list[Statement] = []
+    for st in closing:
+        if _UNDECIDED.search(st.judged) and (waiting := _WAITING.search(st.judged)):
+            rest = st.judged[: waiting.start()] + " " * (waiting.end() - waiting.start()) + st.judged[waiting.end() :]
+            if rest not in scored:
+                scored[rest] = closing_stance(rest)
+            called = [
+                other.judged for other in kept
+                if other.turn == st.turn and (sc := scored.get(other.judged)) and sc[0] == RESEARCH and sc[1] >= 2.5
+            ]
+            if (own := scored[rest]) and own[0] == RESEARCH and own[1] >= 2.5:
+                called.append(rest)  # "Research for now, wait for the numbers."
+            if called and not _UNDECIDED.search(rest):
+                kept.append(Statement(st.turn, st.text, st.weight, same_as=called[-1]))
+                continue
+        kept.append(st)
+    return kept
+
+
+def leaves_open(text: str) -> bool:
+    """Whether the text leaves a paper open ("let's leave that one open", "no rating"): a call nobody may fill in."""
+    return bool(_UNDECIDED.search(text))
+
+
 def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> SuggestedVerdict:
     """The verdict the statements support, or None when they do not support one clearly."""
     # Score the closing round first: when it says anything, the rest of the discussion need not be scored.
@@ -652,6 +707,7 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         # "we leave that one open" is the last word.
         # statements come in speaking order: the last one said with a firm call or leaving it open (a plain-words
         # lean, weight 1.0, does not undo "let's leave it open")
+        closing = _waiting_as_reason(closing, scored_by_text)
         last_word = [st for st in closing if _UNDECIDED.search(st.judged) or scored_by_text[st.judged][1] >= 2.0]
         open_at = max((k for k, st in enumerate(last_word) if _UNDECIDED.search(st.judged)), default=None)
         if open_at is not None and all(st.turn == last_word[open_at].turn and not _CHANGE_OF_MIND.match(st.judged) for st in last_word[open_at + 1 :]):

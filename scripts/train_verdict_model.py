@@ -1,0 +1,106 @@
+"""Train the word-statistics verdict model (tui/core/analysis/verdict_model.py) on the annotated episodes.
+
+    python scripts/train_verdict_model.py                 # write tui/core/analysis/verdict_model.json
+    python scripts/train_verdict_model.py --loso          # leave each gold set out: how it does on unseen sets
+    python scripts/train_verdict_model.py --exclude heldout31 --exclude heldout32   # keep unscored sets out
+
+Training reads the gold spans and the gold closing round (`wrap-up` segments), so the labels are clean; the
+analysis uses the spans and segments it found. The seed episodes are never trained on (they stay a check), nor
+is any set passed to --exclude: a held-out set must be scored once before the model may learn from it.
+
+The model shipped with analysis v25 was trained with `--exclude heldout31 --exclude heldout32 --exclude heldout33
+--exclude heldout35` (the sets v25 was first scored on); retrain on everything in the next round, then write new sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests" / "gold"))
+
+import goldlib  # type: ignore[import-not-found]  # noqa: E402
+
+from tui.core.analysis.verdict_model import MODEL_PATH, VerdictModel, bag, name_keys, passages  # noqa: E402
+from tui.core.ingest import load_file  # noqa: E402
+
+Example = tuple[str, str, set[str]]  # (set name, label, words)
+
+
+def gold_sets(exclude: Sequence[str]) -> dict[str, list[goldlib.GoldFile]]:
+    """Each training set by name: the main corpus as one set, and every held-out folder as its own."""
+    sets = {"corpus": goldlib.gold_files(include_seeds=False)}
+    for folder in sorted((REPO / "tests" / "gold").glob("heldout*")):
+        if folder.is_dir() and folder.name not in exclude:
+            sets[folder.name] = goldlib.gold_files_in(folder)
+    return {name: [f for f in files if f.episode_path.exists()] for name, files in sets.items()}
+
+
+def examples(name: str, files: Sequence[goldlib.GoldFile]) -> Iterator[Example]:
+    for gold in files:
+        episode, _ = load_file(gold.episode_path)
+        if episode is None:
+            continue
+        texts = [turn.text for turn in episode.turns]
+        closing = [
+            t
+            for seg in gold.data.get("segments", [])
+            if seg["label"] == "wrap-up"
+            for t in range(seg["first_turn"], min(seg["last_turn"], len(texts) - 1) + 1)
+        ]
+        keys_of = [name_keys([paper["name"], *paper.get("aliases", [])]) for paper in gold.data["papers"]]
+        for i, paper in enumerate(gold.data["papers"]):
+            names = [paper["name"], *paper.get("aliases", [])]
+            spans = [(a, min(b, len(texts) - 1)) for a, b in paper["spans"]]
+            others = frozenset().union(*(keys for j, keys in enumerate(keys_of) if j != i))
+            found = passages(texts, spans, closing, names, others)
+            yield name, paper["verdict"] or "none", bag(found, name_keys(names))
+
+
+def leave_one_set_out(all_examples: Sequence[Example]) -> None:
+    """Per held-out set: accuracy on clear papers and 'none' on unclear ones, of a model that never saw it."""
+    totals = Counter()
+    for held in sorted({name for name, _, _ in all_examples}):
+        model = VerdictModel.train((label, words) for name, label, words in all_examples if name != held)
+        counts = Counter()
+        for name, label, words in all_examples:
+            if name != held:
+                continue
+            scores = model.scores(words)
+            guess = max(scores, key=scores.__getitem__)
+            kind = "clear" if label != "none" else "unclear"
+            counts[kind] += 1
+            counts[kind + "_ok"] += guess == label
+        totals.update(counts)
+        print(f"{held:12s} clear {counts['clear_ok']:3d}/{counts['clear']:<3d}  unclear {counts['unclear_ok']:3d}/{counts['unclear']}")
+    print(
+        f"{'pooled':12s} clear {totals['clear_ok'] / max(totals['clear'], 1):.2f} ({totals['clear_ok']}/{totals['clear']})"
+        f"  unclear {totals['unclear_ok'] / max(totals['unclear'], 1):.2f} ({totals['unclear_ok']}/{totals['unclear']})"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--exclude", action="append", default=[], help="a held-out set not to learn from")
+    parser.add_argument("--loso", action="store_true", help="report leave-one-set-out accuracy; write nothing")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+    all_examples = [ex for name, files in gold_sets(args.exclude).items() for ex in examples(name, files)]
+    if args.loso:
+        leave_one_set_out(all_examples)
+        return 0
+    model = VerdictModel.train((label, words) for _, label, words in all_examples)
+    args.out.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    labels = Counter(label for _, label, _ in all_examples)
+    print(f"{args.out}: {len(all_examples)} papers {dict(labels)}, {len(model.vocab)} words")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
