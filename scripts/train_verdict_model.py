@@ -8,8 +8,9 @@ Training reads the gold spans and the gold closing round (`wrap-up` segments), s
 analysis uses the spans and segments it found. The seed episodes are never trained on (they stay a check), nor
 is any set passed to --exclude: a held-out set must be scored once before the model may learn from it.
 
-The model shipped with analysis v25 was trained with `--exclude heldout31 --exclude heldout32 --exclude heldout33
---exclude heldout35` (the sets v25 was first scored on); retrain on everything in the next round, then write new sets.
+The shipped model is trained on every gold set except the ones not yet scored: since round 26,
+`--exclude heldout36 --exclude heldout37 --exclude heldout38` (v25 was first scored with a model trained without
+heldout31-35). Retrain on everything once a set has been scored, before new sets are written.
 """
 
 from __future__ import annotations

@@ -124,3 +124,12 @@ def test_a_paper_the_hosts_leave_open_is_never_filled_in(monkeypatch):
     )
     vm.fill_unjudged([parrot], [Segment(first_turn=6, last_turn=7, label="wrap-up")], TEXTS)
     assert parrot.suggested_verdict.verdict is None
+
+
+def test_names_are_matched_as_whole_words():
+    # a short name inside a longer word ("GIN" in "engine") or a possessive must not change which sentences count
+    assert not vm.name_keys(["GIN"]) & vm._name_words("The engine is fine.")
+    assert vm.name_keys(["Qwen2.5-VL"]) & vm._name_words("Qwen2.5-VL's closing score was fine.")
+    texts = ["GIN first.", "It aggregates neighbours.", "Closing: the engine paper goes on the shelf. GIN ships."]
+    found = vm.passages(texts, [(0, 1)], closing_turns=[2], names=["GIN"])
+    assert [p.text for p in found if p.region == "W"] == ["GIN ships."]

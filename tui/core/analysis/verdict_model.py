@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from tui.core.analysis.text import split_sentences
 from tui.core.analysis.verdicts import leaves_open
 from tui.core.models import Evidence, PaperDiscussion, Segment, SuggestedVerdict
 
@@ -29,8 +30,8 @@ LABELS = ("deploy-ready", "research-only", "skip", "none")
 MIN_MARGIN = 2.0
 
 _WORD = re.compile(r"[a-z][a-z']+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_NAME_PART = re.compile(r"[A-Za-z0-9][\w.-]+")
+_NAME_PART = re.compile(r"[A-Za-z0-9][\w.'\u2019-]+")
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
 _LONGEST_NAME = 30
 _NAME_FILLER = frozenset({"the", "paper", "and", "for", "with", "one", "its"})
 
@@ -57,11 +58,13 @@ def name_keys(names: Iterable[str]) -> frozenset[str]:
     for name in names:
         if len(name) > _LONGEST_NAME:  # a full title: its common words would pick out unrelated sentences
             continue
-        for part in _NAME_PART.findall(name):
-            folded = part.lower()
-            if len(folded) > 2 and folded not in _NAME_FILLER:
-                keys.add(folded)
+        keys.update(word for word in _name_words(name) if len(word) > 2 and word not in _NAME_FILLER)
     return frozenset(keys)
+
+
+def _name_words(text: str) -> set[str]:
+    """Name-shaped words, folded: "Qwen2.5-VL's" -> "qwen2.5-vl"; whole words, so "GIN" is not found in "engine"."""
+    return {_POSSESSIVE.sub("", part.lower().rstrip(".")) for part in _NAME_PART.findall(text)}
 
 
 def passages(
@@ -77,15 +80,15 @@ def passages(
     found: list[Passage] = []
     for first, last in spans:
         for turn in range(max(first, last - 1), last + 1):
-            found.extend(Passage(turn, "S", s) for s in _SENTENCE_END.split(texts[turn]) if s)
+            found.extend(Passage(turn, "S", sentence) for sentence in split_sentences(texts[turn]))
     keys = name_keys(names)
     if keys:
         for turn in closing_turns:
-            sentences = [s for s in _SENTENCE_END.split(texts[turn]) if s]
+            sentences = split_sentences(texts[turn])
             for i, sentence in enumerate(sentences):
-                if any(key in sentence.lower() for key in keys):
+                if keys & _name_words(sentence):
                     after = sentences[i + 1 : i + 2]
-                    if after and any(key in after[0].lower() for key in others - keys):
+                    if after and (others - keys) & _name_words(after[0]):
                         after = []
                     found.append(Passage(turn, "W", " ".join([sentence, *after])))
     return found
