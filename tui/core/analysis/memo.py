@@ -10,15 +10,18 @@ T = TypeVar("T")
 
 TEXTS_KEPT = 4096  # a few episodes' sentences and clauses; forgotten all at once when full
 
+_UNSEEN = object()
+
 
 def per_text(compute: Callable[[str], T]) -> Callable[[str], T]:
     """`compute(text)` remembered for the last TEXTS_KEPT texts. Hands back the same object for the same text, which
-    later memos keyed on it (the needle index on folded text) rely on."""
+    later memos keyed on it (the needle index on folded text) rely on. A `None` answer is remembered too (most
+    sentences carry no verdict cue: `verdicts.stance` answers None for them)."""
     memo: dict[str, T] = {}
 
     def remembered(text: str) -> T:
-        found = memo.get(text)
-        if found is None:
+        found = memo.get(text, _UNSEEN)
+        if found is _UNSEEN:
             found = compute(text)
             if len(memo) >= TEXTS_KEPT:
                 memo.clear()

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.core.analysis import lexicon
 from tui.core.analysis.closing_items import closing_items
@@ -26,7 +27,7 @@ from tui.core.analysis.names import (
     norm,
     strip_token,
 )
-from tui.core.analysis.prefilter import prefiltered
+from tui.core.analysis.prefilter import fold, needles, prefiltered
 from tui.core.analysis.text import split_sentences
 
 ACCEPT_SCORE = 3.0
@@ -643,6 +644,8 @@ def _scan(
                 if match.start() < consumed:
                     continue  # the "b1.58" of "BitNet b1.58"
                 raw = match.group(1)
+                if raw.isalpha() and raw.islower():
+                    continue  # a plain lower-case word (most tokens): no capital, digit, hyphen or "+" to make a name
                 surface = strip_token(raw)
                 if not (surface[:1].isupper() or is_name_shaped(surface)):
                     continue  # most words: neither a name nor a capitalised word a version could follow
@@ -2072,14 +2075,27 @@ def _named_in_passing(cand: Candidate, opening_turns: set[int], sentences_by_tur
     )
 
 
+@lru_cache(maxsize=4096)
+def _mention_needles(source: str, flags: int) -> tuple[str, ...] | None:
+    """Words one of which every match of a mention pattern holds in the folded sentence (`prefilter.needles`), or
+    None; remembered by the pattern's source, as a library names the same papers episode after episode."""
+    found = needles(re.compile(source, flags))
+    return tuple(found) if found else None
+
+
 def _find_more_mentions(papers: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]) -> None:
     """Descriptions recur without "paper" ("the pedestrian classification is ..."): find every occurrence."""
+    # every paper's patterns against every sentence: a substring test on the folded sentence rules most out
+    folded = [[fold(sentence) for sentence in sentences] for sentences in sentences_by_turn]
     for paper in papers:
         seen = {(m.turn, m.sentence) for m in paper.mentions}
         for pattern in paper.patterns:
+            wanted = _mention_needles(pattern.pattern, pattern.flags)
             for turn, sentences in enumerate(sentences_by_turn):
                 for s_index, sentence in enumerate(sentences):
                     if (turn, s_index) in seen:
+                        continue
+                    if wanted is not None and not any(needle in folded[turn][s_index] for needle in wanted):
                         continue
                     found = pattern.search(sentence)
                     if found and paper.descriptive and _QUANTIFIER_END.search(sentence[max(0, found.start() - 12) : found.start()]):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from tui.core.analysis.memo import per_text
 from tui.core.analysis.prefilter import prefiltered
 from tui.core.models import Claim
 
@@ -424,6 +425,7 @@ def doubt_shape(sentence: str) -> str:
     return found.group(0) if found else ""
 
 
+@per_text
 def is_doubt(sentence: str) -> bool:
     return bool(PUSHBACK.search(sentence) or doubt_shape(sentence))
 
@@ -515,12 +517,15 @@ def pushback_sentences(sentences: Sequence[str]) -> list[str]:
     return found
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:6] for w in _STEM.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+# Remembered per text: `link_pushback` compares each pushback turn with every recent claim's text.
+@per_text
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[:6] for w in _STEM.findall(text.lower()) if len(w) >= 4 and w not in _STOP)
 
 
-def _figures(text: str) -> set[str]:
-    return set(re.findall(r"\d+(?:\.\d+)?", text))
+@per_text
+def _figures(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+(?:\.\d+)?", text))
 
 
 def link_pushback(claims: Sequence[Claim], turn: int, doubting: Sequence[str], window: int = 3) -> list[Claim]:

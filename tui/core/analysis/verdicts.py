@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered
+from tui.core.analysis.memo import per_text
+from tui.core.analysis.prefilter import Prefiltered, fold, prefiltered, present
 from tui.core.models import Evidence, SuggestedVerdict
 
 DEPLOY, RESEARCH, SKIP = "deploy-ready", "research-only", "skip"
@@ -532,6 +533,7 @@ def _score_clause(text: str) -> tuple[str, float] | None:
     return _scored(text, adjusted=False)
 
 
+@per_text
 def stance(text: str) -> tuple[str, float] | None:
     """The verdict a clause supports; MIXED when it weighs two verdicts against each other
     ("useful for debugging but probably overkill for production") without an explicit call. On top of the
@@ -558,13 +560,45 @@ _RHETORICAL = re.compile(
 )
 
 
+# Which cues each needle belongs to, and the cues with no needle (asked of every text): built on first use.
+_CUE_INDEX: tuple[tuple[int, ...], dict[str, tuple[int, ...]]] | None = None
+
+
+def _cue_index() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    global _CUE_INDEX
+    if _CUE_INDEX is None:
+        always: list[int] = []
+        by_needle: dict[str, list[int]] = {}
+        for i, (pattern, _, _) in enumerate(_CUES):
+            needles = pattern.prepare().needles  # registers them, so `present` looks for them
+            if needles is None:
+                always.append(i)
+            for needle in needles or ():
+                by_needle.setdefault(needle, []).append(i)
+        _CUE_INDEX = (tuple(always), {needle: tuple(at) for needle, at in by_needle.items()})
+    return _CUE_INDEX
+
+
+def _cues_for(folded: str) -> list[tuple[Prefiltered, str, float]]:
+    """The cues that may match a text (`folded` is its fold), in `_CUES` order. The same test as each cue's
+    `may_match` (a needle it needs occurs in the text), asked once for all fifty cues: a sentence holds the
+    needles of a handful at most."""
+    always, by_needle = _cue_index()
+    chosen = set(always)
+    for needle in present(folded):
+        at = by_needle.get(needle)
+        if at is not None:
+            chosen.update(at)
+    return [_CUES[i] for i in sorted(chosen)]
+
+
 def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     if adjusted and _QUESTION.search(text) and not _PROPOSAL.search(text) and not _RHETORICAL.search(text):
         return None
     hits: dict[str, tuple[float, int]] = {}
     original = text
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
-    for pattern, verdict, weight in _CUES:
+    for pattern, verdict, weight in _cues_for(folded):
         match = pattern.search_folded(text, folded)
         if match is None:
             continue
