@@ -417,6 +417,9 @@ def is_claim(
         return False
     if _FIRST_PERSON_OPINION.search(stripped, low) or (
         PUSHBACK.search(stripped, low) and not _REPORTED.search(stripped, low)
+        # round 26 (numbers): the presenter reporting a percentage or multiplier ("at about 21% average replication
+        # score") is a claim even with a pushback word in it
+        and not (role == PRESENTS and any(n.unit in ("%", "x") for n in numbers))
     ):
         return False
     if numbers:

@@ -32,6 +32,9 @@ _MEASURE_UNITS = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "metres": "metres",
     "meters": "metres", "metre": "metres", "meter": "metres", "miles": "miles", "mile": "miles", "pixels": "pixels",
     "pixel": "pixels", "watts": "watts", "watt": "watts", "kilowatts": "kW", "kw": "kW",
+    # since round 26: memory said in words ("one megabyte of flash", "256 kilobytes of SRAM")
+    "kilobytes": "KB", "kilobyte": "KB", "megabytes": "MB", "megabyte": "MB", "gigabytes": "GB", "gigabyte": "GB",
+    "terabytes": "TB", "terabyte": "TB",
 }
 # Countable nouns that make a bare number a figure, mapped to the unit reported.
 UNIT_NOUNS = {
@@ -62,7 +65,7 @@ _BYTES = {"gb": "GB", "tb": "TB", "mb": "MB", "kb": "KB"}
 _QUALIFIER = (
     r"(?P<qual>less\s+than|more\s+than|fewer\s+than|greater\s+than|under|over|up\s+to|about|around|roughly|"
     r"approximately|nearly|almost|at\s+least|at\s+most|only|just|above|below|close\s+to|north\s+of|"
-    r"upwards\s+of|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|~)\s*"
+    r"upwards\s+of|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|within|~)\s*"
 )
 _SPELLED = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _NUM = (
@@ -71,7 +74,10 @@ _NUM = (
 )
 _RANGE = (
     r"(?:(?P<lo>\d+(?:\.\d+)?)\s*(?:-|\u2013|to)\s*|(?P<lo_w>(?:" + _SPELLED + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+to\s+"
-    r"(?=(?:" + _SPELLED + r")\b))?"
+    r"(?=(?:" + _SPELLED + r")\b|\d)"
+    # since round 26: "between five and fifteen points", "between 40 and 60%": both ends, the unit said once
+    r"|(?<=between\s)(?P<lo_b>\d+(?:\.\d+)?|(?:" + _SPELLED + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+and\s+"
+    r"(?=(?:" + _SPELLED + r")\b|\d))?"
 )
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion)\b|(?P<scale_short>[kKmMbBtT])(?!\w)(?!-(?![a-z])))?"
 NUMBER = re.compile(r"(?<![\w.$@/])(?:" + _QUALIFIER + r")?" + _RANGE + _NUM + _SCALE, re.I)
@@ -215,13 +221,15 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
     found: list[NumberMention] = []
     version_compared = False
     after_version = -1  # end offset of a name's version number ("Llama 3.2"): a size right after is the name's
+    last_share: str | None = None  # the unit of the last percentage or multiplier, for a compared bare figure
     for match in NUMBER.finditer(sentence):
         num = match.group("num")
         value = _value(num)
         if value is None:
             continue
-        low = match.group("lo") or match.group("lo_w")
-        start = match.start("lo") if match.group("lo") else match.start("lo_w") if match.group("lo_w") else match.start("num")
+        low_group = "lo" if match.group("lo") else "lo_w" if match.group("lo_w") else "lo_b" if match.group("lo_b") else None
+        low = match.group(low_group) if low_group else None
+        start = match.start(low_group) if low_group else match.start("num")
         spelled = not num[0].isdigit()
         scale = (match.group("scale") or match.group("scale_short") or "").lower()
         end = match.end()
@@ -249,6 +257,12 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
             found.append(NumberMention(text=num + tail[: percentile.end()], value=_tidy(value), unit="percentile",
                                        qualifier=" ".join(match.group("qual").lower().split()) if match.group("qual") else None))
             continue
+        fused = _FUSED_UNIT.match(tail) if not spelled and not scale else None
+        if fused:
+            # "48kHz", "10ms", "30fps": a unit written onto the number (since round 26)
+            found.append(NumberMention(text=num + fused.group(1), value=_tidy(value), unit=_FUSED_UNITS[fused.group(1).lower()],
+                                       qualifier=" ".join(match.group("qual").lower().split()) if match.group("qual") else None))
+            continue
         if re.match(r"^[A-Za-z0-9]", tail) and not (_TIMES.match(tail) or _BYTES_AFTER.match(tail)):
             continue  # "2nd", "3D", "4o": ordinals and names
         if match.group("scale_short") and re.match(r"^\s*(?:\d|x\d)", tail):
@@ -263,8 +277,8 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
         if after_version >= 0 and scale and sentence[after_version:start].strip() == "":
             if version_compared:
                 continue  # the "1B" of "... better than Llama 3.2 1B": a baseline's name
-        if re.fullmatch(r"(?:19|20)\d\d", num) and not scale and not _PERCENT.match(tail):
-            continue  # a year
+        if re.fullmatch(r"(?:19|20)\d\d", num) and not scale and not _PERCENT.match(tail) and not _year_shaped_count(sentence, match, tail):
+            continue  # a year (not "trained on 2048 tokens")
         if _NOT_FIGURE_AFTER.match(tail):
             continue
         unit: str | None = None
@@ -301,17 +315,23 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
                 or _HORIZON_BEFORE.search(sentence[: match.start()])
             ):
                 measured = True  # "attempts of eight hours each", "a million hours", "up to ten days"
-        if spelled and unit is None and _OF_THEM.match(tail) and num.lower() not in {"a", "an", "one"}:
-            unit = ""  # "Four of them - verification, backtracking, ...": a count of the paper's things
+        elided = False  # since round 26: a count whose noun was said before ("Only seven could be reproduced")
+        if spelled and unit is None and num.lower() not in {"a", "an", "one"}:
+            if _OF_THEM.match(tail):
+                unit = ""  # "Four of them - verification, backtracking, ...", "six of the seven": a share of the paper's things
+            elif _elided_count(sentence, match, tail, found):
+                unit, elided = "", True
         out_of = spelled and unit is None and _OUT_OF.match(tail)
         if out_of:
             unit = ""  # "two of 32 experts", "seven out of every eight layers": a share is a figure
-        if spelled and unit in _TIME_UNITS and _MEASURE_OF.match(sentence[end:]):
-            measured = True  # "thirty seconds of audio": a quantity of something, not chatter
+        if spelled and unit in _TIME_UNITS and (_MEASURE_OF.match(sentence[end:]) or _every_as_measure(sentence, match, unit)):
+            measured = True  # "thirty seconds of audio", "doubling every seven months": a quantity or a period, not chatter
         if spelled and measured and unit in _TIME_UNITS and _SPEAKERS_TIME.search(_clause_before(sentence, match.start())):
             measured = False  # "I spent about two hours on it", "took us over three weeks": the hosts' own time
         if spelled:
-            counted_one = num.lower() == "one" and ((match.group("qual") and unit) or unit in _MEASURE_UNIT_NAMES)
+            counted_one = num.lower() == "one" and (
+                (match.group("qual") and unit) or unit in _MEASURE_UNIT_NAMES or (unit in _TIME_UNITS and measured)
+            )  # "around one frame", "one megabyte of flash", "one hour of data"
             if num.lower() in {"a", "an", "one"} and not scale and not _HYPHEN_NOUN.match(tail) and not counted_one:
                 continue  # "one does", "one practical note", "a model": a pronoun or an article (not "around one frame")
             if (
@@ -319,14 +339,27 @@ def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMen
                 or (unit in _TIME_UNITS and not measured)
                 or (
                     _SKIP_BEFORE.search(sentence[: match.start()])
+                    and not elided
                     and not _counted_after_the(sentence, match, unit, value)
                     and not _OF_EVERY_BEFORE.search(sentence[: match.start()])
+                    and not _every_as_measure(sentence, match, unit)
                 )
             ):
                 continue  # "one does", "two years", "every five minutes", "the one model": not figures
-        elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I):
+        elif unit in _TIME_UNITS and re.search(r"\bevery\s+$", sentence[: match.start()], re.I) and not _every_as_measure(
+            sentence, match, unit
+        ):
             continue
         unit = unit or None
+        if unit is None and not spelled and not scale and not low and last_share and _AGAINST_BEFORE.search(sentence[: match.start()]):
+            # "around 60% accuracy against roughly 53 for the analysts": the compared figure is in the same unit
+            unit = last_share
+            end = match.end()
+            found.append(NumberMention(text=num + unit, value=_tidy(value), unit=unit,
+                                       qualifier=" ".join(match.group("qual").lower().split()) if match.group("qual") else None))
+            continue
+        if unit in {"%", "x"}:
+            last_share = unit
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         if low:
             # "50 to 73%", "30-40%", "one to five demonstrations": both ends are figures the hosts quote.
@@ -435,6 +468,90 @@ def _fused_fractions(sentence: str) -> list[NumberMention]:
     return found
 
 
+# Since round 26: figures said in further general shapes.
+# - A unit written onto the number ("48kHz audio", "a 10ms budget", "30fps").
+_FUSED_UNITS = {"khz": "kHz", "hz": "Hz", "mhz": "MHz", "ghz": "GHz", "ms": "milliseconds", "fps": "frames per second"}
+_FUSED_UNIT = re.compile(r"^(kHz|Hz|MHz|GHz|ms|fps)(?![\w-])", re.I)
+# - A year-shaped count of a real unit ("trained on 2048 tokens", "2000 GPUs"), not a dated thing ("the 2024 models").
+_YEAR_COUNT_AFTER = re.compile(r"^\s+([A-Za-z]+)\b")
+_DATED_NOUNS = frozenset("models model variants versions types sizes benchmarks benchmark datasets dataset papers".split())
+_DATED_BEFORE = re.compile(r"\b(?:the|its|their|this|that|these|those|in|since|from|of|by|until|before|after)\s+$", re.I)
+
+
+def _year_shaped_count(sentence: str, match: re.Match, tail: str) -> bool:
+    after = _YEAR_COUNT_AFTER.match(tail)
+    if not after:
+        return False
+    word = after.group(1).lower()
+    unit = UNIT_NOUNS.get(word)
+    return (
+        unit is not None and unit not in _TIME_UNITS and word not in _DATED_NOUNS
+        and not _DATED_BEFORE.search(sentence[: match.start()])
+    )
+
+
+# - A count whose noun was said before: a partitive's whole ("six of the seven", "seven of the eleven"), a count as a
+#   clause's subject ("Only seven could be reproduced", "four is usually enough"), a count per item ("six per
+#   residue"), or a count ending a clause after a preposition once the sentence has counted its things ("across
+#   fourteen benchmarks they claim the top score on ten."). Not a question ("Which two?").
+_NUM_WORD = r"(?:\d+(?:\.\d+)?|(?:" + _SPELLED + r")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_PARTITIVE_BEFORE = re.compile(r"\b" + _NUM_WORD + r"\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$", re.I)
+_SUBJECT_VERB_AFTER = re.compile(
+    r"^\s+(?:(?:still|actually|also|even|really)\s+)?(?:could|couldn['\u2019]t|can|can['\u2019]t|would|will|were|weren['\u2019]t|"
+    r"are|aren['\u2019]t|was|wasn['\u2019]t|is|isn['\u2019]t|did|didn['\u2019]t|had|have|has|held|made|got|passed|failed|"
+    r"survived|beat|lost|won|worked|improved|came|went)\b",
+    re.I,
+)
+_CLAUSE_OPENER = re.compile(r"^\s*(?:(?:and|but|so|yet|while|whereas|then|of\s+(?:those|these|them))\s*,?\s*)?$", re.I)
+_PER_ITEM_AFTER = re.compile(r"^\s+(?:per|each|apiece)\b", re.I)
+_CLAUSE_END_AFTER = re.compile(r"^\s*(?:[.;!]|$)")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|in|for|across|at|to)\s+$", re.I)
+
+
+def _elided_count(sentence: str, match: re.Match, tail: str, found: list[NumberMention]) -> bool:
+    before = sentence[: match.start()]
+    if _PARTITIVE_BEFORE.search(before) or _PER_ITEM_AFTER.match(tail):
+        return True
+    if _SUBJECT_VERB_AFTER.match(tail) and _CLAUSE_OPENER.match(_clause_before(sentence, match.start())):
+        return True
+    return bool(
+        _CLAUSE_END_AFTER.match(tail) and _PREPOSITION_BEFORE.search(before)
+        and any(m.unit and m.unit not in _TIME_UNITS and m.value > value_of(match) for m in found)
+    )
+
+
+def value_of(match: re.Match) -> float:
+    return _value(match.group("num")) or 0.0
+
+
+# - A period or a step said with "every": "doubling every seven months", "every ten steps", "every ten-metre pixel";
+#   not the speakers' or the listener's own time ("we get one every five minutes", "you retrain every six months").
+_EVERY_BEFORE = re.compile(r"\bevery\s+$", re.I)
+_PEOPLE = re.compile(r"\b(?:i|we|me|us|my|our|you|your|i['\u2019](?:ve|d|m)|we['\u2019](?:ve|d|re)|you['\u2019](?:ve|d|re|ll))\b", re.I)
+
+
+_RATE_OF_CHANGE = re.compile(r"\b(?:doubl|halv|tripl|grow|grew|increas|improv|shrink|shrank|drop|fall|fell|rise|rose)\w*", re.I)
+
+
+def _every_as_measure(sentence: str, match: re.Match, unit: str | None) -> bool:
+    """A step ("every ten steps"); a period only as a rate of change ("doubling every seven months") or a fragment
+    answering for one ("Every seven months, ..."): "a human reset it every five minutes" is how often, not a figure."""
+    before = sentence[: match.start()]
+    if not unit or not _EVERY_BEFORE.search(before):
+        return False
+    clause = _clause_before(sentence, match.start())
+    if _PEOPLE.search(clause):
+        return False
+    if unit not in _TIME_UNITS:
+        return True
+    return bool(_RATE_OF_CHANGE.search(clause)) or not before[: -len("every ")].strip(" \"'(\u201c")
+
+
+# - A bare figure compared with a percentage or multiplier said just before is in the same unit ("60% against
+#   roughly 53").
+_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|up\s+from|down\s+from)\s+$", re.I)
+
+
 def _counted_after_the(sentence: str, match: re.Match, unit: str | None, value: float) -> bool:
     """"the fifteen retrieval tasks": a count of the paper's things in a real unit, after "the" only."""
     return bool(unit) and unit not in _TIME_UNITS and value >= 2 and bool(_THE_BEFORE.search(sentence[: match.start()]))
@@ -499,7 +616,9 @@ _MEASURE_AFTER = re.compile(
     r"\s+(?:each|apiece|per\b|of\s+(?:compute|training|GPU)|at\s+a\s+time\b|apart\b|ahead\b|long\b|in\s+advance\b)", re.I
 )
 _MEASURE_UNIT_NAMES = frozenset(_MEASURE_UNITS.values())
-_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_THEM = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:them|those|these|(?:the|its|their)\s+(?:\d+(?:\.\d+)?|(?:" + _SPELLED + r"))\b)", re.I
+)
 # "roughly half the layers", "the deeper half of the network": a fraction of the paper's things. Not "cut in
 # half" (a multiplier, above), "the first half of the episode", "the other half", "half an hour", "half-baked".
 _HALF = prefiltered(
@@ -521,6 +640,14 @@ _FRACTION = prefiltered(
     re.I,
 )
 _FRACTION_TAIL = re.compile(r"^[-\s](?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|hundredths?)\b", re.I)
+# Since round 26: "only about half still perform well": half as a share on its own, said with a qualifier of amount
+# (a bare "half" is too often chatter: "Half.", "the other half").
+_QUALIFIED_HALF = prefiltered(
+    r"\b(?P<qual>about|roughly|nearly|almost|only|just|around|over|under|more\s+than|less\s+than|approximately|close\s+to)"
+    r"\s+half\b(?![-\w])(?!\s+(?:an?|of|the|its|their|all|those|these|as|way|time|hour|day)\b)"
+    r"(?!\s+[a-z]+(?:ed|en|ful|ous|ive|able|ible|y)\b)",  # not "only half persuaded" (an adjective)
+    re.I,
+)
 _HALF_AS = prefiltered(r"(?:" + _QUALIFIER + r")?(?<![\w-])\bhalf\s+(?=as\s+(?:many|much|\w+)\b)", re.I)
 
 
@@ -529,6 +656,8 @@ def _fractions(sentence: str) -> list[NumberMention]:
     for match in _HALF.finditer(sentence):
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         found.append(NumberMention(text="half", value=0.5, unit=None, qualifier=qual))
+    for match in _QUALIFIED_HALF.finditer(sentence):
+        found.append(NumberMention(text="half", value=0.5, unit=None, qualifier=" ".join(match.group("qual").lower().split())))
     for match in _HALF_AS.finditer(sentence):
         qual = " ".join(match.group("qual").lower().split()) if match.group("qual") else None
         found.append(NumberMention(text="half", value=0.5, unit=None, qualifier=qual))
@@ -597,9 +726,14 @@ def _noun_unit(sentence: str, end: int, spelled: bool, scale: str) -> tuple[str 
             return unit, stop
         if hop == 0 and (lower in _ADJECTIVE_STOP or not (raw.islower() or spelled)):
             return None, end
+        if spelled and lower.endswith("s") and lower not in _TIME_UNITS and _ENUMERATION_AFTER.match(sentence[position + word.end() :]):
+            return "", end  # "three ways: on the original families, ...": a count the sentence then lists (since round 26)
         if spelled and (_is_counted_noun(lower) or (hop and lower == "ones")):
             following = _WORD.match(sentence[position + word.end() :])
-            if following is None or following.group(1).lower() in _ADJECTIVE_STOP | _VERB_AFTER_COUNT | _SUBJECT_AFTER:
+            if following is None or following.group(1).lower() in _ADJECTIVE_STOP | _VERB_AFTER_COUNT | _SUBJECT_AFTER or (
+                _past_verb_with_object(sentence, position + word.end() + following.end())
+                if _PAST_VERB.match(following.group(1)) else False
+            ):
                 # "Four puzzles, and ...", "they find three regimes at ...": a count of the paper's things is a
                 # figure; the noun is no real unit, so the unit stays empty ("" tells the caller to keep it)
                 return "", end
@@ -618,6 +752,18 @@ _CHATTER_NOUNS = frozenset(
 _VERB_AFTER_COUNT = frozenset("where which that who each all".split())
 # A relative clause without "that": "two properties they build in", "three fixes we tried".
 _SUBJECT_AFTER = frozenset("they we it you he she i".split())
+
+
+# Since round 26: a counted noun followed by the past tense of its verb ("fifty-six meteorologists compared it", "twenty-one
+# institutions pooled their data") or joined with "plus" ("nine commercial games plus a handful of ...").
+_PAST_VERB = re.compile(r"^(?:[a-z]{2,}ed|plus)$")
+_OBJECT_AFTER = re.compile(r"^\s+(?:it|them|their|the|a|an|its|this|that|these|those|each|both)\b", re.I)
+
+
+def _past_verb_with_object(sentence: str, verb_end: int) -> bool:
+    """"pooled their data", "compared it": a verb with its object ("Three tricks stacked." is a participle)."""
+    return sentence[verb_end - 4 : verb_end] == "plus" or bool(_OBJECT_AFTER.match(sentence[verb_end:]))
+_ENUMERATION_AFTER = re.compile(r"^\s*:\s+\S")
 
 
 def _is_counted_noun(word: str) -> bool:
@@ -642,7 +788,7 @@ _COMPARED_AFTER = re.compile(
 
 
 def _size_of_model_used(sentence: str, word_start: int, prefix: str, match: re.Match) -> bool:
-    if not prefix.endswith("-") or not match.group("scale_short") or match.group("lo") or match.group("lo_w"):
+    if not prefix.endswith("-") or not match.group("scale_short") or match.group("lo") or match.group("lo_w") or match.group("lo_b"):
         return False
     if not _SIZE_TAIL.match(sentence[match.start("scale_short"):]):
         return False
