@@ -2,20 +2,21 @@
 
     python scripts/train_verdict_model.py                 # write tui/core/analysis/verdict_model.json
     python scripts/train_verdict_model.py --loso          # leave each gold set out: how it does on unseen sets
-    python scripts/train_verdict_model.py --exclude heldout31 --exclude heldout32   # keep unscored sets out
+    python scripts/train_verdict_model.py --exclude heldout31   # leave a scored set out as well
 
 Training reads the gold spans and the gold closing round (`wrap-up` segments), so the labels are clean; the
 analysis uses the spans and segments it found. The seed episodes are never trained on (they stay a check), nor
-is any set passed to --exclude: a held-out set must be scored once before the model may learn from it.
+is any set not yet scored: a held-out set must be scored once before the model may learn from it.
 
-The shipped model is trained on every gold set except the ones not yet scored: since round 26,
-`--exclude heldout36 --exclude heldout37 --exclude heldout38` (v25 was first scored with a model trained without
-heldout31-35). Retrain on everything once a set has been scored, before new sets are written.
+Only sets already scored once are learnt from: those with development floors in tests/core/test_eval_corpus.py
+(a new set gets its floors when it is first scored). The seeds never are. So after scoring a new set and adding its
+floors, retrain; `--exclude` keeps a scored set out by hand.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections import Counter
@@ -34,11 +35,21 @@ from tui.core.ingest import load_file  # noqa: E402
 Example = tuple[str, str, set[str]]  # (set name, label, words)
 
 
+def scored_sets() -> frozenset[str]:
+    """The held-out sets already scored once: those with development floors in tests/core/test_eval_corpus.py.
+    A set written but not yet scored has none, so the model cannot learn from it by accident."""
+    spec = importlib.util.spec_from_file_location("eval_corpus_floors", REPO / "tests" / "core" / "test_eval_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.DEV_FLOORS)
+
+
 def gold_sets(exclude: Sequence[str]) -> dict[str, list[goldlib.GoldFile]]:
-    """Each training set by name: the main corpus as one set, and every held-out folder as its own."""
+    """Each training set by name: the main corpus as one set, and every scored held-out folder as its own."""
     sets = {"corpus": goldlib.gold_files(include_seeds=False)}
+    learnable = scored_sets() - set(exclude)
     for folder in sorted((REPO / "tests" / "gold").glob("heldout*")):
-        if folder.is_dir() and folder.name not in exclude:
+        if folder.is_dir() and folder.name in learnable:
             sets[folder.name] = goldlib.gold_files_in(folder)
     return {name: [f for f in files if f.episode_path.exists()] for name, files in sets.items()}
 

@@ -133,3 +133,19 @@ def test_names_are_matched_as_whole_words():
     texts = ["GIN first.", "It aggregates neighbours.", "Closing: the engine paper goes on the shelf. GIN ships."]
     found = vm.passages(texts, [(0, 1)], closing_turns=[2], names=["GIN"])
     assert [p.text for p in found if p.region == "W"] == ["GIN ships."]
+
+
+def test_the_model_learns_only_from_sets_already_scored():
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("train_verdict_model", repo / "scripts" / "train_verdict_model.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    from tests.core.test_eval_corpus import DEV_FLOORS
+
+    names = set(train.gold_sets(exclude=[]))
+    assert names - {"corpus"} <= set(DEV_FLOORS)  # an unscored held-out folder (no floors yet) is never learnt
+    assert "seeds" not in names
+    assert "heldout3" not in train.gold_sets(exclude=["heldout3"])
