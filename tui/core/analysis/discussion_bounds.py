@@ -27,6 +27,50 @@ _BARE_MOVES = re.compile(
     re.I,
 )
 
+# "Then robot hands.", "Then Stormer.", "Okay. Then the adapter paper.": the sequence word taking the floor with a
+# short verbless phrase, the whole sentence, opening the turn: the speaker moves to the next topic. Not "Then it
+# stays open.", "Then grade it.", "Then that's a red flag." (a pronoun, a verb or a judgement follows), not "And
+# then the licence." (a list inside one discussion goes on with "and").
+_SEQUENCE_MOVE = re.compile(
+    r"^(?:(?:okay|ok|alright|right|so|fine|good|great)[,.]?\s+)?then(?=[,]?\s+((?:[\w'\u2019+.-]+\s+){0,3}[\w'\u2019+.-]+)\s*[.!:]?$)",
+    re.I,
+)
+_NOT_IN_A_TOPIC = frozenset(
+    "i you we they he she it it's its this that that's these those there there's here here's what how why who when "
+    "is are was were be been am do does did have has had can could will would should might must let's let i'll "
+    "we'll i'd we'd you'd i'm we're you're not no yes okay ok sure fine again maybe later now so too also "
+    "stays stay goes go wins win loses lose works work stands stand open closed skip ship read use try run it's "
+    "grade grades start starts me us him her".split()
+)
+
+
+def sequence_move(sentence: str) -> re.Match | None:
+    """"Then Stormer.", "Then the adapter paper.": a move by a sequence word; the match covers the move word,
+    the topic follows it (see _SEQUENCE_MOVE)."""
+    if "then" not in sentence[:16].lower():
+        return None
+    found = _SEQUENCE_MOVE.match(sentence)
+    if found is None or any(w.lower().strip(".,:!'\u2019") in _NOT_IN_A_TOPIC for w in found.group(1).split()):
+        return None
+    return found
+
+
+def opening_sequence_move(sentences: Sequence[str]) -> tuple[int, re.Match] | None:
+    """The turn's sequence move, in its first sentence (or its second, after a short acknowledgement)."""
+    for index, sentence in enumerate(sentences[:2]):
+        found = sequence_move(sentence)
+        if found is not None:
+            return index, found
+        if len(sentence.split()) > _ACK_WORDS:
+            return None
+    return None
+
+
+# "Can I switch to it without changing my stack?", "let's talk about that": the move's object points back at the
+# topic under discussion; it moves nowhere new
+_POINTS_BACK = re.compile(r"\s*(?:it|them|that|this)\b(?!\s+(?:one|paper|preprint|work|next)\b)(?!['\u2019])", re.I)
+
+
 # How far before its naming a paper may be put on the table (the move turn to the naming turn).
 MAX_LEAD = 3
 _ACK_WORDS = 3  # "Fine by me." / "Okay." before the move still opens the turn with it
@@ -59,9 +103,9 @@ def moves_at_an_edge(text: str) -> bool:
 
 def _is_move(sentence: str) -> bool:
     cue = lexicon.OPENING_CUES.search(sentence)
-    if cue is not None and cue.start() <= 12:
+    if cue is not None and cue.start() <= 12 and not _POINTS_BACK.match(sentence, cue.end()):
         return True
-    return bool(_BARE_MOVES.search(sentence))
+    return bool(_BARE_MOVES.search(sentence)) or sequence_move(sentence) is not None
 
 
 def lead_in_turns(

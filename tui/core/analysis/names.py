@@ -31,6 +31,13 @@ _DIGIT_LED = re.compile(r"\d[A-Z]{3,}(?:-[A-Za-z0-9]+)*$")
 _VERSION_TAIL = re.compile(r"^(?:[-.]?v?\d+(?:\.\d+)*[a-z]?|-v\d+)$", re.I)
 
 
+# Ordinary nouns that number the parts of something ("Version 2 trains on real recordings", "Table 3", "Stage 2"):
+# with a number after them they point at a part, a version or a step, never at a paper of their own.
+ENUMERATING_NOUNS = frozenset(
+    "Version Table Figure Fig Section Stage Phase Step Part Round Level Season Episode Chapter Appendix Option "
+    "Tier Day Week Experiment Setting Variant Iteration Attempt Trial Case Page Line Row Column Item Number Task".split()
+)
+
 # Pure per-token functions, called for every token of every turn: memoised (a library repeats its names).
 _TOKEN_CACHE = 1 << 16
 

@@ -18,7 +18,9 @@ from functools import lru_cache
 
 from tui.core.analysis import lexicon
 from tui.core.analysis.closing_items import closing_items
+from tui.core.analysis.discussion_bounds import opening_sequence_move, sequence_move
 from tui.core.analysis.names import (
+    ENUMERATING_NOUNS,
     TOKEN,
     depluralise,
     is_acronym,
@@ -625,7 +627,8 @@ def _scan(
         collector.turn_mentions = []
         turn_text = " ".join(sentences)
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
-        opening_cue = bool(lexicon.OPENING_CUES.search(turn_text))
+        # "Then Stormer.", "Then robot hands. Hora, ...": a sequence word taking the floor is a move too
+        opening_cue = bool(lexicon.OPENING_CUES.search(turn_text)) or opening_sequence_move(sentences) is not None
         turn_opens = turn_has_cue or opening_cue
         # the episode's opening, before any move or introduction: its first line may already be on a paper
         unopened = turn < _OPENING_LINE_TURNS and not turn_opens and not collector.opening_turns and not collector.introduced
@@ -650,6 +653,8 @@ def _scan(
                 if not (surface[:1].isupper() or is_name_shaped(surface)):
                     continue  # most words: neither a name nor a capitalised word a version could follow
                 version = _SPACED_VERSION.match(sentence, match.end(1))
+                if version and surface in ENUMERATING_NOUNS:
+                    continue  # "Version 2 trains on ...", "Table 3": a numbered part, not a name
                 if version and (is_name_shaped(surface) or surface[:1].isupper()) and len(surface) >= 3:
                     surface = surface + " " + version.group(1)
                     match_end = version.end(1)
@@ -767,6 +772,8 @@ def _scan(
                 bare = _BARE_TITLE.match(sentence)
                 if bare and _is_bare_title(sentence) and not _GREETING.search(sentence):
                     _add_title(bare.group(1), sentence, turn, s_index, collector, speakers)
+            elif unopened and s_index == 0 and len(sentences) > 1:
+                _add_opening_floor_name(sentence, turn, collector, speakers)
             head = _HEAD_FROM_LAB.match(sentence) if ", " in sentence else None
             if head and turn_opens is not None:
                 phrase = _trim_phrase(head.group(1))
@@ -823,6 +830,8 @@ def _scan(
                 _add_nickname(sentence, turn, s_index, collector)
             if "call" in sentence or "dub" in sentence or "name" in sentence:
                 _add_coined_label(sentence, turn, s_index, collector)
+            elif turn_opens and s_index and " paper" in sentence:
+                _add_bare_label(sentence, sentences[:s_index], turn, s_index, collector)
             for key, pattern in collector.coined.items():
                 for match in pattern.finditer(sentence):
                     if not any(m.turn == turn and m.sentence == s_index for m in collector.candidates["desc:" + key].mentions):
@@ -858,18 +867,51 @@ _COINED_LABEL = prefiltered(
 def _add_coined_label(sentence: str, turn: int, s_index: int, collector: _Collector) -> None:
     for match in _COINED_LABEL.finditer(sentence):
         words = match.group(1).split()
-        if _descriptor_key(" ".join(words)) is not None or any(w[:1].isupper() for w in words):
-            continue  # an ordinary description ("the fragile opportunity paper"), found as one
-        # the speaker's own label keeps words a description would drop ("wild" in "the in the wild paper")
-        content = [w for w in words if w.lower() not in _PREPOSITIONS and w.lower() not in _DETERMINERS]
-        if not any(len(w) >= 4 for w in content):
+        if any(w[:1].isupper() for w in words):
+            # "so let's call it the Rubik's Cube paper": a label of capitalised words (a possessive and all) that no
+            # description pattern reads; one that reads as a description ("the Jacobi decoding paper") is found as one
+            phrase = "the " + " ".join(words) + " paper"
+            if _DESCRIPTOR.search(phrase) or all(lexicon.is_known_non_paper(w.rstrip("'\u2019s")) for w in words if w[:1].isupper()):
+                continue
+            _add_label(words, words, turn, s_index, match.start(1), collector)
             continue
-        key = " ".join(w.lower() for w in words)
-        collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start(1)), descriptive=True)
-        # said again later in the same words: "The in the wild paper is a research finding."
-        collector.coined.setdefault(
-            key, re.compile(r"\b(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:paper|preprint|one)\b", re.I)
-        )
+        if _descriptor_key(" ".join(words)) is not None:
+            continue  # an ordinary description ("the fragile opportunity paper"), found as one
+        _add_label(words, [w.lower() for w in words], turn, s_index, match.start(1), collector)
+
+
+def _add_label(words: Sequence[str], key_words: Sequence[str], turn: int, s_index: int, position: int, collector: _Collector) -> None:
+    # the speaker's own label keeps words a description would drop ("wild" in "the in the wild paper")
+    content = [w for w in words if w.lower() not in _PREPOSITIONS and w.lower() not in _DETERMINERS]
+    if not any(len(w) >= 4 for w in content):
+        return
+    key = " ".join(key_words)
+    collector.add(key, Mention(turn, s_index, key, 3.0, True, position), descriptive=True)
+    # said again later in the same words: "The in the wild paper is a research finding."
+    collector.coined.setdefault(
+        key, re.compile(r"\b(?i:the)\s+" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:paper|preprint|one)\b", re.I)
+    )
+
+
+# "Next one has a sentence for a title, in defense of RAG in the era of long context. So, the in defense paper.": in
+# a turn that moves to a new topic, a label of the title's own words said as a whole sentence after the title was
+# read out is coined for the paper, even when its words read as no description ("in defense" opens on a preposition)
+_BARE_LABEL = re.compile(
+    r"^(?:(?i:so|okay|ok|alright|right|and|now|then)[,]?\s+)*[Tt]he\s+((?:[\w'\u2019-]+\s+){1,4}?)(?:paper|preprint)\s*[.!]?$"
+)
+
+
+def _add_bare_label(sentence: str, earlier: Sequence[str], turn: int, s_index: int, collector: _Collector) -> None:
+    found = _BARE_LABEL.match(sentence)
+    if found is None:
+        return
+    words = found.group(1).split()
+    if _descriptor_key(" ".join(words)) is not None or any(w[:1].isupper() for w in words):
+        return  # an ordinary description, found as one
+    said = {w.lower().strip(".,;:!?\"'\u2019") for text in earlier for w in text.split()}
+    if not all(w.lower() in said for w in words):
+        return  # the title's own words, said just before
+    _add_label(words, [w.lower() for w in words], turn, s_index, found.start(1), collector)
 
 
 # "Distilling step-by-step - a Google paper from 2023 that ...": a title opening a sentence, set in apposition to
@@ -901,6 +943,35 @@ def _add_title(title: str, sentence: str, turn: int, s_index: int, collector: _C
         existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
     else:
         collector.add(surface, Mention(turn, s_index, surface, 3.0, True, sentence.find(surface)))
+
+
+# "Okay, AnyGrasp. Grasping for an ordinary gripper ...", "So, PiSSA. Same shape as LoRA, but ...": the episode's first
+# sentence a discourse marker and a name, nothing else, and the turn going on about it: the host takes the floor
+# with the paper (a greeting, a speaker, a known model, lab or field term said so is no paper)
+_FLOOR_NAME = re.compile(
+    r"^(?:(?i:so|okay|ok|alright|all\s+right|right|now|well|first)[,.:]?\s+)+"
+    r"([A-Z][\w+.#-]*[\w+#](?:\s+[A-Z][\w+.#-]*[\w+#]){0,2})\s*[.!:]$"
+)
+
+
+def _add_opening_floor_name(sentence: str, turn: int, collector: _Collector, speakers: frozenset[str]) -> None:
+    found = _FLOOR_NAME.match(sentence)
+    if found is None or _GREETING.search(sentence):
+        return
+    surface = found.group(1)
+    if (
+        surface.split()[0] in _SLOT_STOP
+        or surface in _HEAD_NOT_NAMES
+        or any(part in speakers for part in surface.split())
+        or lexicon.is_known_non_paper(surface)
+        or not _eligible_object(surface, sentence, found.start(1), speakers)
+    ):
+        return
+    existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == 0 and m.position == found.start(1)]
+    if existing and existing[0].surface == surface:
+        existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
+    elif not existing:
+        collector.add(surface, Mention(turn, 0, surface, 3.0, True, found.start(1)))
 
 
 # "Then NVIDIA's Minitron, which is ...", "And Meta's X - the one that ...": a lab's name, possessive, before a name
@@ -1074,7 +1145,29 @@ def _mark_opening_object(
         if cue is not None:
             break
     else:
-        return
+        sequence = opening_sequence_move(sentences)
+        if sequence is None:
+            return
+        s_index, cue = sequence
+        # "Then Stormer.": the name said alone after the sequence word is its object
+        rest = sentences[s_index][cue.end() :]
+        offset = cue.end() + len(rest) - len(rest.lstrip(" ,"))
+        head = _BARE_HEAD.match(sentences[s_index][offset:])
+        if head and head.group(1).split()[0] not in _SLOT_STOP:
+            surface = _trim_phrase(head.group(1).rstrip(".-"))
+            if (
+                surface
+                and len(surface) >= 3
+                and (surface[:1].isupper() or is_name_shaped(surface))
+                and _eligible_object(surface, sentences[s_index], offset, speakers)
+                and not lexicon.is_known_non_paper(surface)
+            ):
+                existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == s_index and m.position == offset]
+                if existing and existing[0].surface == surface:
+                    existing[0].strength, existing[0].intro = max(existing[0].strength, 3.0), True
+                else:
+                    collector.add(surface, Mention(turn, s_index, surface, 3.0, True, offset))
+                return
     if _STEP_ORDINAL.match(sentences[s_index]) and any(_NEXT_STEP.match(t) for t in sentences[s_index + 1 :]):
         # "Three tricks stacked. First, drop frames ... judged with DINOv2 features. Second, ...": ordinals that
         # number the steps of a method inside one discussion; the names in them are parts, not the next paper
@@ -1492,7 +1585,9 @@ def _resolve_descriptions(
         owners = []
         first = desc.first_turn
         said_with_move = any(
-            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
+            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) or sequence_move(sentences_by_turn[m.turn][m.sentence])
+            for m in desc.mentions
+            if m.turn == first
         )
         # "I'll call it the momentum paper", "let's just call this one the cache paper": a label the speaker coins
         # for the work being presented names a new paper, not one discussed before whose words it happens to share
@@ -1612,7 +1707,9 @@ def _merge_echoes(descriptive: list[DetectedPaper], sentences_by_turn: Sequence[
     for desc in sorted(descriptive, key=lambda d: d.first_turn):
         first = desc.first_turn
         own_move = any(
-            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) for m in desc.mentions if m.turn == first
+            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) or sequence_move(sentences_by_turn[m.turn][m.sentence])
+            for m in desc.mentions
+            if m.turn == first
         )
         host = next((k for k in kept if k.first_turn == first - 1), None) if not own_move else None
         if host is None:
@@ -1624,6 +1721,50 @@ def _merge_echoes(descriptive: list[DetectedPaper], sentences_by_turn: Sequence[
         if _stems(host.name) < _stems(desc.name):
             host.name = desc.name  # "the DeepMind weather one", "The ensemble weather paper, yes!": the fuller one
     return kept
+
+
+def _merge_relabelled(
+    named: list[DetectedPaper], descriptive: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]
+) -> list[DetectedPaper]:
+    """"Then the adapter paper. Its title is a whole sentence, ..., so let's call it the better and cheaper paper.":
+    a label coined for "it" right after a description was introduced in the same turn, with no other paper
+    introduced between them, renames that paper; the first description is another name of it."""
+
+    def first_intro(paper: DetectedPaper) -> Mention | None:
+        return min((m for m in paper.mentions if m.intro), key=lambda m: (m.turn, m.sentence, m.position), default=None)
+
+    def coined(desc: DetectedPaper) -> Mention | None:
+        m = first_intro(desc)
+        if m is None or m.turn != desc.first_turn:
+            return None
+        sentence = sentences_by_turn[m.turn][m.sentence]
+        return m if _COINED_LABEL_BEFORE.search(sentence[max(0, m.position - 40) : m.position]) else None
+
+    merged: set[int] = set()
+    for label in descriptive:
+        at = coined(label)
+        if at is None:
+            continue
+        for index, desc in enumerate(descriptive):
+            if desc is label or index in merged:
+                continue
+            start = first_intro(desc)
+            if start is None or start.turn != at.turn or (start.sentence, start.position) >= (at.sentence, at.position):
+                continue
+            between = [
+                m
+                for p in named
+                for m in p.mentions
+                if m.intro and m.turn == at.turn and (start.sentence, start.position) < (m.sentence, m.position) < (at.sentence, at.position)
+            ]
+            if between:
+                continue
+            label.mentions.extend(desc.mentions)
+            label.aliases.extend(a for a in desc.aliases if a not in label.aliases)
+            label.patterns.extend(desc.patterns)
+            label.score = max(label.score, desc.score)
+            merged.add(index)
+    return [desc for index, desc in enumerate(descriptive) if index not in merged]
 
 
 def _loosely_within(stem: str, stems: set[str]) -> bool:
@@ -1915,6 +2056,7 @@ def detect_papers(
     descriptive = _fold_lab_descriptions(named, descriptive)
     descriptive = _merge_appositions(descriptive)
     descriptive = _merge_same_descriptions(descriptive)
+    descriptive = _merge_relabelled(named, descriptive, sentences_by_turn)
     descriptive = _merge_echoes(descriptive, sentences_by_turn)
     descriptive = _resolve_descriptions(named, descriptive, sentences_by_turn)
     _name_descriptions(descriptive, candidates, {p.name for p in named}, sentences_by_turn)

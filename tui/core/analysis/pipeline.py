@@ -50,6 +50,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     wrap_start = _wrap_up_start(labels)
     judging = _judging_round(papers, spoken, by_sentence, labels, wrap_start)
     subjects = _sentence_subjects(papers)
+    introduced_at = {(m.turn, m.sentence) for paper in papers for m in paper.mentions if m.intro}
     intros = _introductions(papers, labels)
     roles = turn_roles([turn.speaker for turn in episode.turns], spoken, labels)
     # who presents each paper: the speaker who introduced it, else the one who made its first claim
@@ -118,9 +119,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])} | set(named)
                 put_on_table = closing and len(named) == 1 and _ROLL_CALL_ITEM.match(sentence)
                 topic = _topic_first(sentence, papers, named)
-                if closing and context_reach == 3 and t <= context_turn + context_reach and not put_on_table and topic is None:
+                if closing and context_reach == 3 and t <= context_turn + context_reach and not put_on_table and topic is None \
+                        and (t, s_index) not in introduced_at:
                     # "And HunyuanVideo?" - "... and Wan sort of eclipsed it.": a paper named in passing in the
-                    # answer does not take over from the paper put on the table
+                    # answer does not take over from the paper put on the table (a paper introduced there does: "Then
+                    # the adapter paper. ..., so let's call it the better and cheaper paper.")
                     pass
                 else:
                     last_of_turn = closing and topic == named[0] and _judges_one_by_one(t, s_index, sentences[t], by_sentence)
@@ -136,6 +139,15 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 # the hosts zoomed out to the field: the paper judged last is off the table for the talk that follows
                 # ("The week overall is ... A third of the tasks, ..." / "Or how you decide not to ship it at all.")
                 context = None
+                if label != WRAP_UP:
+                    judged = []
+            elif closing and context is not None and _DESCRIBED_ELSEWHERE.search(sentence) and \
+                    _describes_another(sentence, name_words[context] | intro_words[context]):
+                # "Mine's the same, plus the cube paper, which I'd skip.": a closing remark that brings up a paper by a
+                # description the paper on the table was never called by is about that other paper (one the
+                # detection may have missed), and the remarks after it are not the paper's on the table either; nor
+                # are they the only detected paper's: the episode has another
+                context = only = None
                 if label != WRAP_UP:
                     judged = []
             elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
@@ -339,13 +351,36 @@ _SAME_AS_BEFORE = re.compile(
     # again"); "too" only as the last word of its clause ("X too.", not "too narrow")
     r"(?:\bthe|^|[,:\u2013\u2014]|\s-)\s*same(?=\s*(?:[-,.;:!\u2013\u2014]|$))|\bsame\s+(?:call|verdict|deal|answer|thing)\b", re.I
 )
+# A paper brought up by a description anywhere in a sentence ("plus the cube paper, which ..."); `_describes_another`
+# decides whether its words are those of the paper on the table.
+_DESCRIBED_ELSEWHERE = re.compile(r"\bthe\s+((?:[\w'\u2019-]+\s+){1,4}?)(?:paper|one)\b(?!\s+(?:of|about|on|from|by|in)\b)", re.I)
+_GENERIC_DESCRIPTION = frozenset(
+    "same first second third fourth fifth last next other previous original whole entire full actual real main new old "
+    "older newer earlier later final best worst only big bigger small smaller little good great bad nice one this that "
+    "these those every each any right wrong obvious easy hard simple opening closing".split()
+)
+
+
+def _describes_another(sentence: str, known: frozenset[str]) -> bool:
+    """Whether a sentence calls up a paper by a description with a content word the paper on the table was never
+    called by nor introduced with ("plus the Rubik's Cube paper" after a watermarking paper; not "the same paper",
+    "the first one")."""
+    for m in _DESCRIBED_ELSEWHERE.finditer(sentence):
+        words = {w for w in _WORD.findall(fold_name(m.group(1))) if w not in _NAME_FILLER and w not in _GENERIC_DESCRIPTION and len(w) >= 3}
+        if words and not words <= known and not {_singular(w) for w in words} <= {_singular(w) for w in known}:
+            return True
+    return False
+
+
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 # A remark about the field, the week's batch or research in general ("where the field is", "everyone's trying to
 # ...", "whether any of this gets adopted", "a lot of this research will stay in papers", "production systems are
 # ...") answers no paper, even right after one was judged: hosts zoom out at the end of a closing round.
 _ABOUT_THE_FIELD = re.compile(
     r"\b(?:the\s+field|every(?:one|body)(?:'s|\s+is|\s+else)?|any\s+of\s+(?:this|these|it)|"
-    r"(?:a\s+lot|much|most|some)\s+of\s+(?:this|these|the)\s+(?:research|work|papers?|stuff)|"
+    r"(?:a\s+lot|much|most|some|half|many|all)\s+of\s+(?:this|these|the)\s+(?:research|work|papers?|stuff)|"
+    # Round 27: every part of the field at once ("every area runs into the same wall", "in every one of these")
+    r"every\s+(?:area|field|domain|subfield|topic|direction|one\s+of\s+(?:these|them|the\s+papers))|"
     r"(?:this|that)\s+batch|(?:another|this)\s+week\s+in|the\s+week\s+(?:overall|as\s+a\s+whole)|overall\s+this\s+week|"
     r"this\s+week['\u2019]s\s+(?:papers|batch|lot)|academic\s+research|production\s+systems|"
     r"the\s+industry|these\s+(?:systems|models)\s+(?:are|have|will|more))\b",
@@ -562,11 +597,14 @@ def _judging_round(papers, spoken, by_sentence, labels, wrap_start) -> int | Non
                 # a judgement opening with the paper's name, or the paper put on the table ("Quick-fire. olmOCR?")
                 found.append((t, named[0] if item else topic))
                 break
-    for a, (t, topic) in enumerate(found):
-        if t < end and any(u != topic and 0 < s - t <= 3 for s, u in found[a + 1 :]):
-            return t
+    start = next((t for a, (t, topic) in enumerate(found) if t < end and any(u != topic and 0 < s - t <= 3 for s, u in found[a + 1 :])), None)
     roll = _roll_start(papers, spoken, by_sentence, labels, first, n)
-    return roll if roll is not None and roll < end else None
+    if roll is not None and roll < end and (start is None or roll < start):
+        # Round 27: a roll through the papers that starts before the first paper judged by name up front ("Okay,
+        # practical advice. If you do X, A is good data ..." / "If you care about Y, B is the benchmark to watch." /
+        # "C we're leaving undecided." / "And D, pass."): the round starts with the roll
+        return roll
+    return start
 
 
 def _roll_start(papers, spoken, by_sentence, labels, first: int, n: int) -> int | None:
@@ -600,8 +638,17 @@ def _roll_start(papers, spoken, by_sentence, labels, first: int, n: int) -> int 
 
 
 def _wrap_up_start(labels) -> int | None:
+    """The first turn of the closing round the segmentation found: the first wrap-up turn in the last two thirds that
+    no new paper's discussion follows. Since round 27, a wrap-up run with a paper first discussed after it ("Okay,
+    we'll come back to it. Then the adapter paper ..." labelled wrap-up, then "Last one, REPLUG.") was a stretch the
+    segmentation could not place, not the closing round: every turn after it would weigh as a closing call."""
+    first_turn: dict[int, int] = {}
     for t, label in enumerate(labels):
-        if label == WRAP_UP and t >= len(labels) // 3:
+        if isinstance(label, int) and label not in first_turn:
+            first_turn[label] = t
+    last_new = max(first_turn.values(), default=-1)
+    for t, label in enumerate(labels):
+        if label == WRAP_UP and t >= len(labels) // 3 and t > last_new:
             return t
     return None
 

@@ -193,6 +193,20 @@ def _recap_start(
                 if lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[earlier]):
                     return earlier
             return start
+    # "So, practical advice for the week. ... SDEdit is already in your tool." / "If you care about proofs, read
+    # Draft, Sketch, and Prove." / "The better and cheaper paper is worth reading ...": adjacent turns naming one
+    # earlier paper each, three different ones in a row, wherever the name sits, take the papers one by one
+    single = [(t, mentions[t].papers[0]) for t in range(last_open + 1, len(turn_texts)) if len(mentions[t].papers) == 1]
+    for i in range(len(single) - 2):
+        run = single[i : i + 3]
+        if run[0][1] == newest or len({p for _, p in run}) != 3:
+            continue
+        if all(b[0] - a[0] == 1 for a, b in zip(run, run[1:])):
+            start = run[0][0]
+            for earlier in range(max(last_open + 1, start - 2), run[-1][0] + 1):
+                if lexicon.STRONG_WRAP_UP_CUES.search(turn_texts[earlier]):
+                    return earlier
+            return start
     return None
 
 
@@ -214,6 +228,20 @@ def _said_alone(papers: Sequence[DetectedPaper], here: TurnMentions, text: str) 
         if s_index < len(sentences) and not _ROLL_FILLER.sub(" ", _strip(sentences[s_index], papers[p_index])).split():
             alone.add(p_index)
     return alone
+
+
+def _judged_in_turn(papers: Sequence[DetectedPaper], here: TurnMentions, text: str) -> set[int]:
+    """Papers whose name heads a sentence of the turn ("Okay, my list. PiSSA, switch it on. The in defense paper,
+    sort your chunks."): two or more earlier papers taken one by one after every paper is on the table are the
+    closing round, whatever announces it."""
+    if len(here.papers) < 2:
+        return set()
+    sentences = split_sentences(text)
+    heads: set[int] = set()
+    for s_index, offset, p_index in here.positions:
+        if s_index < len(sentences) and not _ROLL_FILLER.sub(" ", sentences[s_index][:offset]).split():
+            heads.add(p_index)
+    return heads
 
 
 def _strip(text: str, paper: DetectedPaper) -> str:
@@ -247,6 +275,7 @@ def _label_pass(
     # pile their attention ..." before "Moving on - SigLIP 2") is its predecessor, not the start of its discussion.
     predecessor_turns = [_predecessor_turns(p) for p in papers]
     last_new = -1  # the turn where a paper was last opened for the first time
+    all_introduced = max((min(m.turn for m in p.mentions) for p in papers if p.mentions), default=n)
     for t in range(n):
         text = turn_texts[t]
         if roll_call is not None and t >= roll_call:
@@ -286,7 +315,11 @@ def _label_pass(
             else:
                 labels[t] = WRAP_UP
                 continue
-        summary = returning is None and (len(named) >= 3 or (len(named) >= 2 and wrap_cue and len(opened) >= 2))
+        summary = returning is None and (
+            len(named) >= 3
+            or (len(named) >= 2 and wrap_cue and len(opened) >= 2)
+            or (t > all_introduced and len(_judged_in_turn(papers, here, text) & opened - {current}) >= 2)
+        )
         closing = strong_wrap and not fresh and returning is None and t >= n // 2
         if opened and (summary or closing):
             labels[t] = WRAP_UP
@@ -397,12 +430,16 @@ _DEFERRED_RETURN = re.compile(
 )
 
 
+# "Then there's no reason not to try it.", "Let's talk about it.": a cue whose object is denied or points back at
+# the topic under discussion moves nowhere
+_NO_NEW_OBJECT = re.compile(r"\s*(?:(?:no|not|nothing|none|never)\b|(?:it|them|that|this)\b(?!\s+(?:one|paper|preprint|work|next)\b)(?!['\u2019]))", re.I)
+
+
 def _moves_on(text: str) -> bool:
     """The turn has a transition cue that is not a parked topic's promised return."""
-    cue = lexicon.TRANSITION_CUES.search(text)
-    if cue is None or "back to" not in text:
-        return cue is not None
-    return bool(lexicon.TRANSITION_CUES.search(_DEFERRED_RETURN.sub(" ", text)))
+    if "back to" in text:
+        text = _DEFERRED_RETURN.sub(" ", text)
+    return any(not _NO_NEW_OBJECT.match(text, cue.end()) for cue in lexicon.TRANSITION_CUES.finditer(text))
 
 
 def _cue_turns_open_the_next(labels: list[int | str], mentions: list[TurnMentions], turn_texts: Sequence[str]) -> None:

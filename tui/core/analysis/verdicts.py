@@ -79,7 +79,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:['\u2019]d|\s+would|\s+already|\s+all|\s+probably|\s+mostly)?\s*(?:(?:already|all|probably|mostly|have|had)\s+)?"
          r"(?:expect\w*|knew|know|suspect\w*|thought|assumed|guessed|believed|felt)\b", RESEARCH, 2.5),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+(?:(?:also|just|probably|honestly|happily|definitely|still|simply|personally|then)\s+)?skip\b|\bskip\s+(?:it|this|that|for)\b|"
-         r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$", SKIP, 3.0),
+         r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$|"
+         # Round 27: "pass" said bare after the name as the call ("And Ghostbuster, pass.", "X - pass."), like "skip"
+         r"(?:,|[:\u2013\u2014]|\s-)\s*(?:a\s+)?pass[.!]?$", SKIP, 3.0),
+        # Round 27: the verdict word as the paper's adjective ("Timer is skippable now"), unless denied
+        (r"(?<!\bnot\s)(?<!n['\u2019]t\s)\bskippable\b", SKIP, 2.5),
         # Refusal: a negated verb of adopting or spending effort, said by a host about the paper ("I wouldn't
         # bother", "I wouldn't spend a sprint on it", "hard to recommend", "I'd pass") -> skip; matched before
         # the adoption verbs so "wouldn't use" is not a use.
@@ -139,7 +143,30 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # solid research tool", "a research step"): named for research, so kept for research.
         (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|was|as|call\s+it|just|still|basically|really|more\s+of|mostly|stays?|remains?)\s+|^\W*|(?:[:\u2013\u2014,]|\s-)\s*)"
          r"(?:a|an)\s+(?:(?:good|solid|useful|nice|great|fine|real|decent|handy|valuable|careful|clean|strong|neat)\s+)?research\s+"
-         r"(?:tool|yardstick|benchmark|step|result|finding|insight|lesson|observation|artifact|artefact|instrument|probe|milestone|reference|exercise|contribution)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
+         r"(?:tool|yardstick|benchmark|step|result|finding|insight|lesson|observation|artifact|artefact|instrument|probe|milestone|reference|exercise|contribution|"
+         # Round 27: what the paper is, named with the verdict word as its modifier ("a research idea, not a tool", "A
+         # research pipeline.", "a research dataset", "a research read", "a research baseline")
+         r"idea|pipeline|dataset|read|baseline|demo|prototype|system|method|technique|trick|toy|recipe|piece)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
+        # Round 27 (own banks in tests/core/test_analysis_round27_verdicts.py). Work to do by a near date is an action
+        # item, not study ("the one with homework for this week", "homework for Monday"): adoption.
+        (r"\bhomework\s+(?:for\s+|due\s+)?(?:this\s+(?:week|weekend|sprint)|next\s+week|today|tonight|tomorrow|(?:(?:on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b", DEPLOY, 2.5),
+        # Already part of the tools people use ("SDEdit is already in your tool", "it's already inside every editor",
+        # "it ships in every framework now"): in use, whatever the paper's age.
+        (r"\balready\s+(?:in|inside|part\s+of|built\s+into|baked\s+into)\s+(?:your|our|every|most|the)\s+(?:[\w-]+\s+){0,2}?"
+         r"(?:tools?|stacks?|librar(?:y|ies)|frameworks?|pipelines?|products?|apps?|editors?|workflows?|setups?|software|defaults?)\b|"
+         r"\b(?:it['\u2019]s|is|lives|ships|sits)\s+(?:already\s+)?(?:inside|in)\s+every\s+(?:[\w-]+\s+)?(?:tool|stack|library|framework|pipeline|product|app|editor)\b", DEPLOY, 2.5),
+        # Use held back until evidence comes in ("I want to see it on hard data before anyone relies on it", "before
+        # you bet a product on it"): not yet, so study rather than use.
+        (r"\bbefore\s+(?:anyone|anybody|you|we|i|teams?|people|a\s+team|companies|customers)\s+(?:(?:can|could|should|would|start\s+to|starts?\s+to)\s+)?"
+         r"(?:relies|rely|relying|bets?|betting|trusts?|depends?|leans?|builds?\s+(?:a\s+\w+\s+)?on|ships?\s+(?:it|this|that)|deploys?\s+(?:it|this|that)|adopts?\s+(?:it|this|that))\b", RESEARCH, 2.5),
+        # Meant for an audience marked by resources most listeners lack ("for teams with a fleet of GPUs", "for the
+        # teams with that kind of budget"): the big labs' thing, like "for frontier labs".
+        (r"\bfor\s+(?:the\s+)?(?:teams?|labs?|companies|people|those|anyone|groups?|shops|orgs?|organi[sz]ations)\s+(?:\w+\s+)?with\s+"
+         r"(?:(?:a|an|the|that|this)\s+)?(?:(?:kind|sort)\s+of\s+|(?:fleet|rack|cluster|warehouse|farm|room|data\s*cent(?:er|re))s?\s+of\s+|(?:serious|huge|big|deep|massive|real|enormous|giant|frontier)\s+)"
+         r"(?:gpus|h100s|a100s|tpus|accelerators|compute|hardware|budgets?|pockets|money|clusters?)\b", RESEARCH, 2.5),
+        # "not yet" said as the whole answer of a clause ("For someone with a robot in a warehouse, not yet.", "Ready?
+        # Not yet."): use held off in time, study for now.
+        (r"(?:^\W*|[,;:\u2013\u2014]\s*|\s-\s+)(?:but\s+|and\s+|so\s+)?not\s+yet[.!]?$", RESEARCH, 2.5),
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
         # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
@@ -147,7 +174,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:send|give|hand|forward|assign|recommend)\w*\s+(?:it|this|that|them)\s+to\s+(?:every|any|all|my|our|your|the)?\s*(?:\w+\s+)?(?:phd|grad\w*|students?|researchers?|academics?|theorists?|reading\s+group)\b|"
          r"\b(?:keep|kept|have|treat|use|hold|leave)\w*\s+(?:it|this|that|them)\s+(?:(?:around|handy|on\s+(?:the|a|my|our)\s+shelf)\s+)?as\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?"
          r"(?:reference|teacher|textbook|primer|map|guide|case\s+study|lesson|inspiration|explainer|survey)\b|\bon\s+the\s+shelf\b|"
-         r"\bhomework\b|\bthought\s+experiment\b|\b(?:reads?|comes?\s+across|feels?)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:analysis|investigation|study|essay|survey|explainer|lecture|tutorial|position\s+paper)\b|"
+         r"(?<!\bown\s)\bhomework\b|\bthought\s+experiment\b|\b(?:reads?|comes?\s+across|feels?)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:analysis|investigation|study|essay|survey|explainer|lecture|tutorial|position\s+paper)\b|"
          r"\b(?:paper|one|thing|something|work)\s+(?:you|we|people|i)(?:(?:['\u2019]d|\s+would|\s+should)\s+(?:cite|read|study|learn\s+from|teach|reference)|\s+(?:cite|study|learn\s+from|teach))\b|"
          r"(?:^|[,;:\u2013\u2014]\s*|\bi['\u2019]d\s+|\bwe['\u2019]d\s+)(?:cite|study|learn\s+from)\s+(?:it|this|that|them)\b|\b(?:you|we|i)\s+learn\s+from\s+(?:it|this|that|them)\b|"
          r"\brather\s+than\s+(?:a|an|the)\s+(?:solution|tool|product|recipe|library|fix|system|package)\b|"
@@ -182,12 +209,15 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # thing", "come back when", "give it two years", "a landmark for researchers").
         (r"\breading\s+(?:list|material|group|club|pile|queue)\b|\b(?:keep|save|leave|reserve|use)\s+(?:it|this|that|them)\s+for\s+(?:research|study|the\s+lab)\b|"
          # a place of study set against a place of use: "in the reading group, not on the roadmap", "for research, not for serving"
-         r"\bnot\s+(?:on|in|into|for)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:roadmap|backlog|product\w*|production|serving|sprint|stack|release)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
-         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on|serve|install|integrat\w*|productioni[sz]e|roll)|"
+         r"\bnot\s+(?:on|in|into|for)\s+(?:the\s+|a\s+|our\s+|your\s+)?(?:roadmap|backlog|product\w*|production|serving|sprint|stack|release)\b|"
+         # Round 27: a purpose of use denied beside the purpose it has ("it's for measuring, not for building on", "for
+         # reading, not for running")
+         r"\bnot\s+(?:for|about)\s+(?:building(?:\s+(?:on|with|products?))?|shipping|deploying|deployment|using|running|serving|adopting|adoption|integrating)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
+         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i|your|our|their|most|every|any|teams?|people)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on|serve|install|integrat\w*|productioni[sz]e|roll)|"
          r"\bnothing\s+to\s+deploy\b|"
          # sorted into a pile or bucket named for study: "I'd keep it in the research pile", "the reading bucket"
          r"\b(?:research|reading|lab|academic|study|science|curiosity)\s+(?:pile|bucket|drawer|column|folder|box|category|shelf)\b|"
-         r"\bfor\s+(?:an?\s+|the\s+)?(?:big|large|frontier|well[-\s]funded|research)\s+labs?\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity)\b|\bfor\s+the\s+labs?\b|"
+         r"\bfor\s+(?:an?\s+|the\s+)?(?:big|large|frontier|well[-\s]funded|research)\s+labs?\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity|baseline|tool|toy|exercise|benchmark|idea|trick|piece|dataset|prototype)s?\b|\bfor\s+the\s+labs?\b|"
          r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
          r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
@@ -239,6 +269,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # nobody needing it, dead on arrival, no sleep lost over it.
         (r"\b(?:i['\u2019]d|i\s+would|we['\u2019]d|we\s+would|you\s+can|you\s+could|just|safe\s+to)\s+(?:\w+\s+)?(?:ignore|skip|miss)\s+(?:it|this|that|them)\b|"
          r"\bgive\s+(?:it|this|that|them)\s+(?:one\s+)?a\s+miss\b|\bsafe\s+to\s+(?:skip|ignore|miss)\b|"
+         # Round 27: permission to forget it ("AdaLoRA you can forget about", "you can safely forget it")
+         r"\b(?:you|we|i)\s+(?:can|could|may\s+as\s+well|might\s+as\s+well)\s+(?:safely\s+|just\s+|happily\s+)?forget\s+(?:about\b|(?:it|this|that|them)\b)|"
          r"^\W*(?:(?:so|just|yeah|honestly|and)[,.]?\s+)*(?:drop|bin|ditch|scrap|shelve)\s+(?:it|this|that|them)\b|"
          r"\b(?:hard|easy|firm|polite|clear)\s+pass\b|\bpass\s+(?:from|for)\s+me\b|"
          r"\b(?:nobody|no\s+one)\s+(?:really\s+|actually\s+|honestly\s+)?needs?\s+(?:this|it|that|them)\b|\bdead\s+on\s+arrival\b|"
@@ -326,7 +358,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\bhave\s+legs\b|\bhas\s+legs\b", DEPLOY, 2.5),
         (r"\bdirectly\s+(?:applicable|usable)\b|\bactually\s+gets?\s+deployed\b|\bproduction[-\s]ready\b|\bready\s+for\s+production\b|"
          r"\bship\s+(?:it|this)\b|\btry\s+(?:it\s+)?tomorrow\b|\buse\s+(?:it\s+)?today\b|\bfirst\s+ticket\b|"
-         r"\bworth\s+(?:deploying|adopting|trying|a\s+pilot)\b|\bdrop[-\s]in\b|\bit\s+works\b|\beverywhere\b|"
+         r"\bworth\s+(?:deploying|adopting|trying|a\s+pilot)\b|\bdrop[-\s]in\b|\bit\s+works\b|"
+         # in use everywhere ("runs almost everywhere", "it's still everywhere"), not a result said to hold everywhere
+         # ("came out on top nearly everywhere", "the weak link everywhere", "the idea spread everywhere")
+         r"\b(?:runs?|running|used|deployed|shipped|shipping|adopted|in\s+use)\s+(?:(?:almost|nearly|pretty\s+much|basically)\s+)?everywhere\b|"
+         r"\b(?:it['\u2019]s|is|still|already)\s+(?:(?:already|still|now|somehow|basically|just)\s+)*everywhere\b(?!\s+(?:in|on|that|they)\b)|"
          r"\breal\s+money\b|\bchanges\s+your\s+cost\s+structure\b|\bmost\s+immediately\s+relevant\b|"
          r"\bmost\s+deployable\b|\bthe\s+most\s+(?:useful|practical|usable|applicable)\s+(?:thing|paper|one|idea|result)\b|\bi['\u2019]d\s+(?:use|deploy|ship)\s+(?:it|this)\b|"
          # already standard practice, or no excuse not to adopt it ("it's already the default", "the standard
@@ -405,7 +441,7 @@ _UNDECIDED = prefiltered(
     # don't grade it", "I'm leaving it ungraded", "I don't know what I'd call that"); no idea said as the whole
     # answer ("I have no idea.", "Same non-answer from me."); a divided mind day by day ("some days it's X, some
     # days it's Y"); an open question, or "open" said bare as the call ("Open until somebody reruns it.").
-    r"(?:maybe|undecided|unsure|pending|unknown|don['\u2019]t[-\s]know|not[-\s]sure|wait[-\s]and[-\s]see|question[-\s]mark|tbd|limbo)\s+"
+    r"(?:maybe|undecided|unsure|pending|unknown|don['\u2019]t[-\s]know|not[-\s]sure|wait[-\s]and[-\s]see|question[-\s]mark|tbd|limbo|disputed|contested|debated|argued|unresolved)\s+"
     r"(?:pile|bucket|column|box|drawer|category|folder|shelf|list|queue|heap)|\bin\s+limbo|"
     r"\b(?:we|i)\s+(?:still\s+)?(?:can['\u2019]t|cannot|couldn['\u2019]t|won['\u2019]t)\s+(?:really\s+|quite\s+|still\s+)?(?:settle|place|grade|score)\b(?!\s+(?:well|highly|high|low|better|worse|on|above|below)\b)|"
     r"(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+settle\b|"
@@ -420,11 +456,29 @@ _UNDECIDED = prefiltered(
     # call the speaker does not have ("I don't have a verdict", "I still don't have a take", "no take from me")
     r"(?:,|[:\u2013\u2014]|\s-)\s*(?:still\s+|left\s+)?open(?=\s*[.!]?$)|"
     r"(?:don['\u2019]t|do\s+not|haven['\u2019]t|have\s+not)\s+(?:(?:really|yet|still|actually|honestly)\s+)?(?:have|got)\s+(?:a|an|any)\s+(?:(?:real|clear|firm|strong|settled|final)\s+)?(?:verdict|take|call|position|stance)|"
-    r"\bno\s+(?:(?:real|clear|firm|strong|settled|final)\s+)?take\b)\b",
+    r"\bno\s+(?:(?:real|clear|firm|strong|settled|final)\s+)?take\b|"
+    # Round 27: left open said in the past, the paper fronted or after the verb ("VeRA we left open.", "we left that one
+    # undecided", "that one we left hanging")
+    r"(?:we|i|you)\s+(?:\w+\s+)?left\s+(?:(?:it|that|this|them)\s+(?:one\s+)?)?(?:open|undecided|unresolved|hanging|split|unsettled)\b|"
+    r"\bleft\s+(?:it|that|this)\s+(?:one\s+)?(?:open|undecided|unresolved|hanging|unsettled)\b)\b",
     re.I,
 )
 
 
+# A use denied outright, with nothing said about studying it ("nothing you can act on", "not something your team needs
+# to run", "nothing you'd ship").
+_USE_DENIED = re.compile(
+    r"\b(?:nothing|not\s+(?:something|a\s+thing|anything)|none\s+of\s+(?:it|them))\b[^.;]{0,30}?\b(?:act\s+on|ship|run|deploy|use|build\s+on|put\s+(?:in|into)|serve)\b",
+    re.I,
+)
+# A paper called by a description ("the case study paper"): its words name the paper, they give no reason to study it.
+_DESCRIBED_PAPER = re.compile(r"\bthe\s+(?:[\w'\u2019-]+\s+){1,5}?(?:paper|one|work)\b", re.I)
+# A sentence that opens on a topic of its own before its verb ("And the neuron follow-up we left hanging.", "And Tale of
+# Tails stays open."), not on the paper under discussion ("Let's leave that one open.", "Then we disagree.").
+_FRONTED_TOPIC = re.compile(
+    r"^\W*(?:(?i:and|so|but|then|as\s+for)\s+)?(?:(?i:the)\s+(?:[\w'\u2019-]+\s+){1,4}?|(?!(?:It|That|This|They|We|You|I|Let|Let's|Then|So|And|But|Honestly|Okay|Well)\b)"
+    r"[A-Z][\w.+'\u2019-]*(?:\s+(?:of|and|the|for|on|in|to|a|[A-Z0-9][\w.+'\u2019-]*))*\s+)(?:we|i|you|stays?|remains?|is|gets|goes|was|left|sits)\b"
+)
 _CHANGE_OF_MIND = re.compile(r"^\W*(?:but|though|although|actually|then\s+again|on\s+second\s+thought|no,?\s+wait|having\s+said\s+that|that\s+said)\b", re.I)
 
 
@@ -457,6 +511,19 @@ _CONDITIONED = re.compile(
     r"\b(?:until|unless|if|once|whether)\s+(?:[\w'\u2019]+\s+)?$|"
     # waiting for someone else to put it to use ("wait for somebody to ship it with a decent license")
     r"\bwait(?:s|ing|ed)?\s+(?:for|until)\s+(?:[\w'\u2019]+\s+){0,3}(?:to\s+)?$",
+    re.I,
+)
+# Round 27: the object of a verb of use, said right after it, is something other than the paper ("I'd use specialised
+# models", "then use something else", "I'd run a plain LoRA"), or the verb sits in a relative clause on other things
+# ("There are better detectors you can run today."): the adoption is of an alternative.
+_ALTERNATIVE_AFTER = re.compile(
+    r"^\s*(?:(?:something|anything|someone|somebody)\s+else\b|(?:(?:a|an|the|some|one\s+of\s+the)\s+)?(?:different|other|another|alternative|older|newer|simpler|"
+    r"specialis\w+|specializ\w+|dedicated|existing|established|plain|vanilla)\b)",
+    re.I,
+)
+_ALTERNATIVE_BEFORE = re.compile(
+    r"\bthere(?:['\u2019]s|\s+is|\s+are)\s+(?:already\s+)?(?:(?:a\s+|an\s+)?(?:other|better|plenty\s+of|lots\s+of|simpler|cheaper|newer|older|existing|dedicated|specialis\w+|specializ\w+)\s+)+"
+    r"(?:[\w-]+\s+)?[\w-]+\s+(?:(?:that|which)\s+)?$",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
@@ -608,6 +675,12 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
             continue  # "until it works on the models people run": a condition, not a call
         if adjusted and verdict == DEPLOY and weight >= 2.0:
             before = original[: match.start()]
+            if _ALTERNATIVE_AFTER.match(original[match.end() :]) or _ALTERNATIVE_BEFORE.search(before):
+                # "in a real pipeline I'd use specialised models", "there are detectors you can run today": what the
+                # speaker would use is something else, which turns this paper down (see NOT_USE)
+                if NOT_USE not in hits:
+                    hits[NOT_USE] = (weight, match.start())
+                continue
             if _REPORTED.search(before):
                 continue  # "the paper that says you should put X in your prompt": the paper's advice, not the host's
             if _DENIED_TO_ALL.search(before):
@@ -759,9 +832,20 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
             # "The AI Scientist, skip. It's a demo ..., not a tool.": the verdict said outright is the call and
             # the reasons after it do not dilute it
             statements = [st for st in statements if scored_by_text[st.judged] and scored_by_text[st.judged][0] in explicit]
+    else:
+        # Round 27: with no closing call, a discussion that ends by leaving the paper open ("Then we disagree. Let's
+        # leave that one open.") has that as its last word, as a closing round would: the calls argued before it are
+        # what the hosts did not settle. Only said of the paper under discussion ("that one", "it"): an open call that
+        # opens on a topic of its own ("And Tale of Tails stays open.") is another paper's, whatever turn it sits in
+        last_word = [st for st in statements if _UNDECIDED.search(st.judged) or ((sc := scored_by_text.get(st.judged)) and sc[0] != MIXED and sc[1] >= 2.0)]
+        if last_word and _UNDECIDED.search(last_word[-1].judged) and not _FRONTED_TOPIC.match(last_word[-1].judged):
+            return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in last_word[-3:]])
     totals = {DEPLOY: 0.0, RESEARCH: 0.0, SKIP: 0.0}
     evidence: dict[str, list[tuple[float, Evidence]]] = {DEPLOY: [], RESEARCH: [], SKIP: []}
     undecided = 0.0
+    # Round 27: a turn refusing even the effort ("I wouldn't spend an afternoon on it") decides its own denial of use
+    # ("nothing you can act on") for skip: said with no reason to study it, a use denied is no call of study
+    refusing = {st.turn for st in statements if (sc := scored_by_text.get(st.judged)) and sc[0] == SKIP and sc[1] >= 2.0}
     for st in statements:
         if _UNDECIDED.search(st.judged):
             undecided += st.weight
@@ -773,6 +857,8 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         if verdict == MIXED:
             undecided += weight * st.weight
             continue
+        if verdict == RESEARCH and st.turn in refusing and _USE_DENIED.search(st.judged) and not _STUDY_WORDS.search(_DESCRIBED_PAPER.sub(" ", st.judged)):
+            verdict = SKIP
         totals[verdict] += weight * st.weight
         evidence[verdict].append((weight * st.weight, Evidence(turn=st.turn, quote=st.text)))
     ranked = sorted(totals.items(), key=lambda kv: -kv[1])
