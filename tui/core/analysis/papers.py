@@ -421,6 +421,15 @@ _DESCRIBED_AFTER = re.compile(
     r"[a-z][\w'-]*\b(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b"
     r"(?:(?!\s[-\u2013\u2014]\s)[^;:])*)?\s*(?:[.!?]\s*)?$"
 )
+# A new name opening a sentence with no predicate of its own, set by a comma against an indefinite description of
+# a kind of work ("scHyena, a foundation model for single-cell RNA sequencing, and specifically brain tissue."):
+# the name presented, like the dash form above. The description runs to the sentence's end: a comma aside followed
+# by a predicate ("GPT-4, a model from OpenAI, does better") uses a name, it presents none.
+_SET_AGAINST_A_KIND = re.compile(
+    r",\s+(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain|way|case|point)\b)(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*"
+    r"(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b[^;:,.!?]*)?"
+    r"(?:,\s+(?:and|or|but|especially|specifically|mostly|mainly|particularly)\b[^;:,.!?]*)?\s*[.!?]?\s*$"
+)
 _OWNER_END = re.compile(r"\b(?:their|the|its|a|an)\s+$", re.I)
 _ARTIFACT_DESCRIBED_AFTER = re.compile(
     r"^\s+(?:model|system|framework|method|agent|benchmark|dataset|architecture)\s+[-\u2013\u2014]\s+the\s+"
@@ -629,6 +638,9 @@ def _scan(
         turn_has_cue = bool(lexicon.TRANSITION_CUES.search(turn_text))
         # "Then Stormer.", "Then robot hands. Hora, ...": a sequence word taking the floor is a move too
         opening_cue = bool(lexicon.OPENING_CUES.search(turn_text)) or opening_sequence_move(sentences) is not None
+        # "Which is sort of the next paper. The Mamba in the Llama.": a transition said as a whole clause, its object
+        # left for the next sentence, is a move whose object is found like an opening cue's
+        opening_cue = opening_cue or (turn_has_cue and _cue_ending_its_sentence(sentences) is not None)
         turn_opens = turn_has_cue or opening_cue
         # the episode's opening, before any move or introduction: its first line may already be on a paper
         unopened = turn < _OPENING_LINE_TURNS and not turn_opens and not collector.opening_turns and not collector.introduced
@@ -686,6 +698,15 @@ def _scan(
                         # Only the first such name: "X, from the group behind Y" does not introduce Y.
                         strength, intro = max(strength, 2.5), True
                         cue_object_at = match.start()
+                if (
+                    not intro
+                    and norm(surface) not in collector.candidates
+                    and _SENTENCE_START.match(before)
+                    and _SET_AGAINST_A_KIND.match(sentence, match_end)
+                ):
+                    # "scHyena, a foundation model for single-cell RNA sequencing.": presented, yet a list's item is
+                    # said the same way ("LongFact, a prompt set ..."): the name must be taken up again to be a paper
+                    strength, intro = 2.0, True
                 if intro and _is_lab_of_labs_paper(surface, after):
                     strength, intro = 0.5, False  # "the UNC and Google paper": the labs name a described paper
                 consumed = match_end
@@ -830,7 +851,7 @@ def _scan(
                 _add_nickname(sentence, turn, s_index, collector)
             if "call" in sentence or "dub" in sentence or "name" in sentence:
                 _add_coined_label(sentence, turn, s_index, collector)
-            elif turn_opens and s_index and " paper" in sentence:
+            elif turn_opens and " paper" in sentence:
                 _add_bare_label(sentence, sentences[:s_index], turn, s_index, collector)
             for key, pattern in collector.coined.items():
                 for match in pattern.finditer(sentence):
@@ -901,9 +922,20 @@ _BARE_LABEL = re.compile(
 )
 
 
+# 'Next one is titled as a question - "Are We Done with MMLU?" - so, the done with MMLU paper.': the same label said
+# as the clause that closes the sentence reading the title out, after a dash or comma; its words a run of the
+# title's own, in order (capitals kept, as said)
+_CLOSING_LABEL = re.compile(
+    r"(?:\s[-\u2013\u2014]\s+|[\u2013\u2014]\s*|,\s+)(?:(?i:so|okay|ok|alright|right|and|now|then|or)[,]?\s+)*"
+    r"(?:(?i:it['\u2019]s|that['\u2019]s|this\s+is)\s+)?(?:[Tt]he\s+)((?:[\w'\u2019-]+\s+){1,4}?)(?:paper|preprint)\s*[.!]?$"
+)
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
 def _add_bare_label(sentence: str, earlier: Sequence[str], turn: int, s_index: int, collector: _Collector) -> None:
-    found = _BARE_LABEL.match(sentence)
+    found = _BARE_LABEL.match(sentence) if s_index else None
     if found is None:
+        _add_closing_label(sentence, earlier, turn, s_index, collector)
         return
     words = found.group(1).split()
     if _descriptor_key(" ".join(words)) is not None or any(w[:1].isupper() for w in words):
@@ -912,6 +944,20 @@ def _add_bare_label(sentence: str, earlier: Sequence[str], turn: int, s_index: i
     if not all(w.lower() in said for w in words):
         return  # the title's own words, said just before
     _add_label(words, [w.lower() for w in words], turn, s_index, found.start(1), collector)
+
+
+def _add_closing_label(sentence: str, earlier: Sequence[str], turn: int, s_index: int, collector: _Collector) -> None:
+    found = _CLOSING_LABEL.search(sentence)
+    if found is None:
+        return
+    words = found.group(1).split()
+    if _descriptor_key(" ".join(words)) is not None:
+        return  # an ordinary description, found as one
+    before = [w.lower() for text in [*earlier, sentence[: found.start()]] for w in _WORD.findall(text)]
+    label = [w.lower() for w in words]
+    if not any(before[i : i + len(label)] == label for i in range(len(before) - len(label) + 1)):
+        return  # the title's own words, in its order, said just before
+    _add_label(words, [w if w.isupper() else w.lower() for w in words], turn, s_index, found.start(1), collector)
 
 
 # "Distilling step-by-step - a Google paper from 2023 that ...": a title opening a sentence, set in apposition to
@@ -1126,6 +1172,22 @@ _STEP_ORDINAL = re.compile(r"^(?:First|Firstly|One)\s*[,:]\s+[a-z]")
 _NEXT_STEP = re.compile(r"^(?:And\s+)?(?:[Ss]econd|[Ss]econdly|[Tt]wo|[Tt]hen)\s*[,:]\s+[a-z]")
 
 
+# "The Mamba in the Llama.": a title said on its own with its article, capitalised words around small lower-case
+# ones (the article is dropped from the name, as the titled name is later said without it)
+_ARTICLE_LED_TITLE = re.compile(r"^The\s+[A-Z][\w+.-]*(?:\s+[a-z]{1,4})*(?:\s+[A-Z][\w+.-]*)+[.!]?$")
+_NOTHING_AFTER = re.compile(r"\s*[.!:]?\s*$")
+
+
+def _cue_ending_its_sentence(sentences: Sequence[str]) -> tuple[int, re.Match] | None:
+    """"Which is sort of the next paper. The Mamba in the Llama.": a transition cue that ends its sentence (not the
+    last one of the turn) and leaves its object to the next sentence."""
+    for s_index, sentence in enumerate(sentences[:-1]):
+        for found in lexicon.TRANSITION_CUES.finditer(sentence):
+            if _NOTHING_AFTER.match(sentence, found.end()):
+                return s_index, found
+    return None
+
+
 def _mark_opening_object(
     sentences: Sequence[str], turn: int, collector: _Collector, speakers: frozenset[str]
 ) -> None:
@@ -1147,7 +1209,10 @@ def _mark_opening_object(
     else:
         sequence = opening_sequence_move(sentences)
         if sequence is None:
-            return
+            ending = _cue_ending_its_sentence(sentences)
+            if ending is None:
+                return
+            sequence = ending
         s_index, cue = sequence
         # "Then Stormer.": the name said alone after the sequence word is its object
         rest = sentences[s_index][cue.end() :]
@@ -1207,7 +1272,7 @@ def _mark_opening_object(
             head = _BARE_HEAD.match(text) or _BARE_TITLE.match(text)
             if head and head.re is _BARE_TITLE and not _is_bare_title(text):
                 head = None
-            if head and head.group(1).split()[0] not in _SLOT_STOP:
+            if head and (head.group(1).split()[0] not in _SLOT_STOP or _ARTICLE_LED_TITLE.match(head.group(1))):
                 surface = _trim_phrase(head.group(1).rstrip(".-"))
                 if surface and len(surface) >= 3 and _eligible_object(surface, text, 0, speakers):
                     existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == target and m.position == 0]
@@ -1837,8 +1902,27 @@ def _fold_acronyms(candidates: dict[str, Candidate]) -> None:
             and c is not short
             and any((" " in s and _initials(s) == letters) or _capitals_abbreviate(letters, s) for s in c.surfaces)
         ]
+        if not longs:
+            # "the Human Motion Diffusion Model, MDM": said right after the long name, in apposition, the acronym
+            # may shorten its last words only (the field's name for it drops a qualifier)
+            longs = [c for c in named if c.key in candidates and c is not short and _abbreviated_in_apposition(short, c)]
         if len(longs) == 1:
             _merge(candidates, short.key, longs[0].key)
+
+
+def _abbreviated_in_apposition(short: Candidate, long: Candidate) -> bool:
+    letters = short.display()
+    for m in long.mentions:
+        words = [w for w in re.split(r"[\s-]+", m.surface) if w and w.lower() not in _ACRONYM_SKIP]
+        if len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        tails = {_initials(" ".join(words[i:])) for i in range(1, len(words) - 1)}
+        if letters not in tails:
+            continue
+        end = m.position + len(m.surface)
+        if any(s.turn == m.turn and s.sentence == m.sentence and 0 < s.position - end <= 3 for s in short.mentions):
+            return True
+    return False
 
 
 def _clips(short: str, words: Sequence[str]) -> bool:

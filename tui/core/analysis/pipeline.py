@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from tui.core import identity
 from tui.core.analysis import catalog_match
 from tui.core.analysis.claims import claim_kind, is_claim, is_hypothetical
+from tui.core.analysis.names import is_name_shaped
 from tui.core.analysis.numbers import find_numbers
 from tui.core.analysis.papers import DetectedPaper, detect_papers
 from tui.core.analysis.pushback import link_pushback, pushback_sentences
@@ -69,6 +70,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     intro_words = [
         frozenset(w for s in spoken[paper.first_turn] for w in _WORD.findall(fold_name(s)) if w not in _NAME_FILLER) for paper in papers
     ]
+    # Round 28: the words any detected paper goes by, and the hosts' names: a closing topic made of other name-shaped
+    # words is a paper the detection did not find
+    known_words = frozenset().union(*name_words, *intro_words) if papers else frozenset()
+    host_names = frozenset(w for speaker in episode.speakers for w in _WORD.findall(fold_name(speaker)))
     for t, turn in enumerate(episode.turns):
         label = labels[t]
         if t > context_turn + context_reach:
@@ -99,7 +104,8 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # turn ("X too - ... . A really cheap one - I'd switch it on."): that paper keeps the remark
                     named = _topic_by_words(sentence, papers, intro_words, described=True)
                 by_words = bool(named)
-                if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence) or _TITLE_ITEM.match(sentence)):
+                if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence) or _TITLE_ITEM.match(sentence)
+                                  or _opens_on_other_name(sentence, known_words, host_names)):
                     # "And the replication paper...", "And Zephyrine - I'd pass.": the roll call moved on to something
                     # that is not a detected paper; what follows is about it, not about the paper judged before
                     context, context_reach = only, 1
@@ -150,9 +156,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 context = only = None
                 if label != WRAP_UP:
                     judged = []
-            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence):
+            elif closing and context is not None and not _ABOUT_THE_REST.search(sentence) and not _OWN_TOPIC.match(sentence) \
+                    and not _opens_on_other_name(sentence, known_words, host_names):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
-                statements[context].append(Statement(t, said, 3.0))
+                statements[context].append(Statement(t, _own_part(said, known_words, host_names), 3.0))
                 if context_reach == 1:
                     # an answer keeps the paper on the table for the answer to it ("I'd call it research." - "No, I
                     # disagree, people run it daily." - "In production?" - "Fine. Ready to use."): hosts who argue a
@@ -167,12 +174,13 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 judged = []  # an unnamed remark in the closing round with no paper just judged
             if judged:
                 weight = 3.0 if (late or closing) else 1.0
-                if closing and len(judged) == 1 and is_judgement(said):
-                    last_call = (judged[0], said)
+                own = _own_part(said, known_words, host_names) if closing else said
+                if closing and len(judged) == 1 and is_judgement(own):
+                    last_call = (judged[0], own)
                 if closing and len(named) >= 2 and judged is named:
-                    _clause_statements(said, papers, named, t, weight, statements)
+                    _clause_statements(said, papers, named, t, weight, statements, known_words, host_names)
                 else:
-                    statements[judged[0]].append(Statement(t, said, weight))
+                    statements[judged[0]].append(Statement(t, own, weight))
             if not owners:
                 continue
             numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
@@ -289,6 +297,65 @@ _TOPIC_PHRASE = re.compile(
     r"(?:i|we)\s+(?:wouldn['\u2019]t|won['\u2019]t|don['\u2019]t|can['\u2019]t|couldn['\u2019]t|would\s+not|will\s+not))\b)",
     re.I,
 )
+# Round 28: a topic a sentence opens on, fronted before the call or the speaker's own words about it ("And the Mamba
+# in the Llama we're leaving open.", "scHyena, skip it.", "And Quokka stays open."). Which words make it a name is
+# decided by `_opens_on_other_name`.
+_FRONTED = re.compile(
+    r"^\W*(?P<lead>(?:(?:and|so|but|then|now|as\s+for)\s+)?(?:the\s+)?)(?P<topic>[\w.+'\u2019-]+(?:\s+[\w.+'\u2019-]+){0,5}?)"
+    r"(?:\s*(?:[,:\u2013\u2014]|\s-\s)|\s+(?:we|i|you)(?:['\u2019](?:re|d|ll|ve)|\s+(?:are|would|will|can|could|left|leave|keep|call|file|put|rate))\b|"
+    r"\s+(?:stays?|remains?|sits|goes)\b)",
+    re.I,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=\S)")
+
+
+# Words that do not open or sit in a paper's name: pronouns and the words of a clause, a condition or a comparison
+# ("For an RL team, it's usable today.", "I'll keep the GIF, though.", "If Spotify calls, ...", "Better than X, ...").
+_NOT_IN_NAME = frozenset(
+    "i i'll i'd i'm i've we we're we'd we'll we've you you're you'd you'll it it's they they're he she there here this that these those "
+    "my our your their his her its if when once unless since because while whether than like unlike versus vs which who what how why where "
+    "for with at by from to as after before".split()
+)
+_NOT_IN_NAME_INSIDE = _NOT_IN_NAME - {"for", "with", "at", "by", "from", "to", "as", "after", "before"}
+
+
+def _opens_on_other_name(sentence: str, known: frozenset[str], hosts: frozenset[str]) -> bool:
+    """Whether a sentence opens on a name-shaped topic that is none of the detected papers: a coined name ("scHyena",
+    "T5-XL"), or a capitalised word after a connective or "the" ("And the Mamba in the Llama we're ..."), with none of
+    its words a word some detected paper goes by or a host's name. The name must open the topic: a capitalised word
+    opening the sentence is no sign ("Honestly, ...", "Borrow the X setup, ..."), nor are plain lower-case words ("And
+    the rest we can skip."), a pronoun or a condition ("I'll keep the GIF, though.", "For an RL team, ...")."""
+    m = _FRONTED.match(sentence)
+    if m is None:
+        return False
+    lead = bool(m.group("lead").strip())
+    tokens = [t.strip(".,'\u2019") for t in m.group("topic").split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return False
+    first = tokens[0]
+    if not (is_name_shaped(first) or (lead and first[:1].isupper())):
+        return False
+    for k, token in enumerate(tokens):
+        low = token.lower().replace("\u2019", "'")
+        if low in (_NOT_IN_NAME if k == 0 else _NOT_IN_NAME_INSIDE):
+            return False
+        for w in _WORD.findall(fold_name(token)):
+            if w in hosts or w in known or any(w in other or other in w for other in known if len(other) >= 4 and len(w) >= 4):
+                return False  # a word of a detected paper's name (or a host's): not another paper
+    return True
+
+
+def _own_part(said: str, known: frozenset[str], hosts: frozenset[str]) -> str:
+    """A closing sentence's part about its own paper: up to a later piece that opens on another name-shaped topic
+    ("Crescendo, put multi-turn attacks in your plan this week. scHyena, skip it.", one sentence to the splitter
+    when the next name starts in lower case): the call after it is the other paper's."""
+    for m in _SENTENCE_BREAK.finditer(said):
+        if _opens_on_other_name(said[m.end() :], known, hosts):
+            return said[: m.start()]
+    return said
+
+
 _NAME_FILLER = frozenset(
     "the a an and so but then now as for same with paper papers one work model models method approach "
     "this that its it's s of on in".split()
@@ -517,7 +584,7 @@ def _only_backgrounded(sentence: str, paper: DetectedPaper) -> bool:
     return bool(positions) and all(_BACKGROUNDED.search(sentence[:pos]) for pos in positions)
 
 
-def _clause_statements(sentence, papers, named, turn, weight, statements) -> None:
+def _clause_statements(sentence, papers, named, turn, weight, statements, known=frozenset(), hosts=frozenset()) -> None:
     """A summary sentence judging several papers: each clause counts for the paper it names (or last named)."""
     last: list[int] = []
     for clause in split_clauses(sentence):
@@ -528,6 +595,8 @@ def _clause_statements(sentence, papers, named, turn, weight, statements) -> Non
             # "X and Y I'd put on the reading list, but neither is ...": papers joined as one subject share the
             # clause (and the clauses after it); otherwise the first paper named is the clause's topic
             last = _conjoined(clause, papers, here)
+        elif _opens_on_other_name(clause, known, hosts):
+            last = []  # "..., and scHyena, skip it": a clause opening on a paper the detection missed is its own
         for i in last:
             statements[i].append(Statement(turn, clause, weight))
 

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from tui.core.analysis.memo import per_text
 
 _STAGE = re.compile(r"\[[^\]]{0,40}\]|\((?:laughs|pauses|sighs|chuckles|laughter|crosstalk|inaudible)\)", re.I)
-# A sentence ends at . ! ? (or an ellipsis) followed by space and an upper-case letter, a digit or a quote.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+# A sentence ends at . ! ? (or an ellipsis) followed by space and an upper-case letter, a digit or a quote, or a
+# name spelled with a lower-case prefix on a capital ("... now. scHyena, a foundation model ...", "xLSTM",
+# "mHC"): such a name keeps its spelling where it opens a sentence.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]?\s+(?=[\"'\u201c\u2018(]?(?:[A-Z0-9]|[a-z]{1,3}[A-Z]))")
 _ABBREV_TAIL = re.compile(r"(?:\b(?:e\.g|i\.e|vs|etc|et al|Dr|Mr|Ms|Mrs|Fig|Eq|approx)\.)$", re.I)
 # "No." abbreviates "number" only before one ("No. 5"); "It isn't fast, no. Several round trips." ends a sentence
 _NUMBER_ABBREV = re.compile(r"\bNo\.$", re.I)

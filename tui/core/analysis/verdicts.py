@@ -80,6 +80,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:expect\w*|knew|know|suspect\w*|thought|assumed|guessed|believed|felt)\b", RESEARCH, 2.5),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+(?:(?:also|just|probably|honestly|happily|definitely|still|simply|personally|then)\s+)?skip\b|\bskip\s+(?:it|this|that|for)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$|"
+         # Round 28: the word said bare between commas, its reason after it ("T-Rex, skip, it's been overtaken.")
+         r",\s+skip(?=\s*(?:[,;:\u2013\u2014]|\s-\s))|"
          # Round 27: "pass" said bare after the name as the call ("And Ghostbuster, pass.", "X - pass."), like "skip"
          r"(?:,|[:\u2013\u2014]|\s-)\s*(?:a\s+)?pass[.!]?$", SKIP, 3.0),
         # Round 27: the verdict word as the paper's adjective ("Timer is skippable now"), unless denied
@@ -124,8 +126,10 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Round 22: taken up by its users on a near date ("a tool a lab could pick up on Monday", "any team can start
         # using it today"), and the call said as a plain yes or no ("Easiest yes of the week.", "an easy yes from me",
         # "a hard no"): adoption and refusal said without a verdict word
-        (r"\b(?:could|can|will|would|should)\s+(?:\w+\s+)?(?:pick\s+(?:it\s+|this\s+|that\s+|them\s+)?up|start\s+using|adopt|plug\s+(?:it\s+|this\s+)?in|roll\s+(?:it\s+)?out)\b"
-         r"[^.;?]{0,30}?\b(?:tomorrow|today|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|afternoon))\b|"
+        (r"\b(?:could|can|will|would|should)\s+(?:\w+\s+)?(?:pick\s+(?:it\s+|this\s+|that\s+|them\s+)?up|start\s+using|adopt|plug\s+(?:it\s+|this\s+)?in|roll\s+(?:it\s+)?out|"
+         # Round 28: acted on by a near date ("advice a hospital team could act on next week")
+         r"act\s+on)\b"
+         r"[^.;?]{0,30}?\b(?:tomorrow|today|tonight|on\s+(?:monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|afternoon)|next\s+week)\b|"
          r"\b(?:(?:an?|the)\s+)?(?:easy|easiest|clear|clearest|firm|quick|solid|definite|strong|obvious|simple)\s+yes\b|\b(?:a|my)\s+yes\s+(?:from|for)\s+me\b|"
          r"\b(?:that['\u2019]s|it['\u2019]s)\s+a\s+(?:\w+\s+)?yes\b", DEPLOY, 2.5),
         # Round 22: the call said on an investor's scale, the word alone or as the speaker's ("Buy.", "Sell, for me.",
@@ -190,7 +194,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:production|prod|products?|stack|pipelines?|builds?|clusters?|staging|codebase|configs?|laptops?|devices?|phones?|apis?|endpoints?|"
          r"services?|bots?|apps?|users|customers|feature\s+flags?|fleet|servers?|robots?|hardware|rigs?|boxes|machines?|cars?|firmware)\b|"
          r"\b(?:earns?|earned|deserves?|gets?|got|has)\s+(?:a|its)\s+(?:spot|place|slot|seat)\s+(?:in|on|into)\s+(?:our|your|my|the|every)\b|"
-         r"\b(?:give|hand|pass)\s+(?:it|this|that|them)\s+to\s+(?:your|our|the|any|a|an)\s+(?:\w+\s+)?(?:team|engineers?|integrators?|devs?|developers|ops|sres?|customers?)\b|"
+         r"\b(?:give|hand|pass)\s+(?:(?:it|this|that|them)\s+)?to\s+(?:your|our|the|any|a|an)\s+(?:\w+\s+)?(?:team|engineers?|integrators?|devs?|developers|ops|sres?|customers?)\b|"
          r"\b(?:already|currently|now)\s+(?:prototyping|piloting|trialling|trialing|testing|running|using|serving|shipping)\s+(?:with\s+)?(?:it|this|that|them)\b|"
          r"\bpays?\s+for\s+itself\b|\bno\s+(?:real\s+)?downside\b|\bnothing\s+to\s+lose\b|\ball\s+upside\b|\b(?:easy|quick|cheap|free)\s+win\b", DEPLOY, 2.5),
         # The speaker's own plan said in the present ("I'm switching our embedder over to it next sprint") or a move
@@ -226,7 +230,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
          r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
          # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"
-         r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research[.!]?$|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
+         r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research(?:[.!]?$|"
+         # Round 28: the word said for most of the audience ("a tool for kernel writers, research for the rest of us")
+         r"\s+for\s+(?:the\s+rest\s+of\s+(?:us|you|them)|every(?:one|body)\s+else|most\s+(?:people|of\s+us|teams|listeners|folks))\b)|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
          r"(?:it\s+|this\s+|that\s+)?(?:(?:as|under)\s+)?(?:a\s+)?research\b|"
          # a negated object of use: "nothing you ship", "nothing you can deploy"
          r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)(?:s|es|ed)?\b|"
@@ -243,8 +249,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
          r"\byou['\u2019]re\s+(?:probably\s+|likely\s+|already\s+|all\s+)?(?:on|using)\s+(?:it|this)\b|"
-         r"[,;\u2013\u2014]\s*(?:so\s+|just\s+)?(?:use|ship|deploy|adopt|grab|serve)\s+it[.!]?$|(?:[:\u2013\u2014]|\s-)\s*(?:so\s+|just\s+|go\s+(?:and\s+)?)?(?:use|ship|deploy|adopt|grab|serve|download|install|try|pull)\s+(?:it|this|that|them)\b|\bready\s+to\s+(?:use|ship|deploy|serve)\b|"
-         r"\b(?:the\s+)?(?:default|standard)\s+for\s+a\s+reason\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
+         r"[,;\u2013\u2014]\s*(?:so\s+|just\s+)?(?:use|ship|deploy|adopt|grab|serve)\s+it[.!]?$|(?:[:\u2013\u2014]|\s-)\s*(?:so\s+|just\s+|go\s+(?:and\s+)?)?(?:use|ship|deploy|adopt|grab|serve|download|install|try|pull)\s+(?:it|this|that|them|"
+         # Round 28: ... or its released parts ("X - grab the weights", "Y: download the checkpoint")
+         r"the\s+(?:[\w-]+\s+)?(?:weights|checkpoints?|code|models?|repo|library|package|release))\b|\bready\s+to\s+(?:use|ship|deploy|serve)\b|"
+         r"\b(?:the\s+)?(?:default|standard)\s+for\s+a\s+reason\b|"
+         # Round 28: its practice copied ("do what the audit paper did", "copy what they did"): the method taken up
+         r"\b(?:do|copy|follow|repeat)\s+what\s+(?:(?:the|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:paper|authors|they|it|team)\s+(?:did|does|do)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
          r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
          r"\bproduction[-\s](?:grade|feature|option)\b|\breal\s+production\b|\bfree\s+lunch\b|\bimmediate\s+payoff\b|\btake\s+the\s+savings\b|"
          r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b|"
@@ -527,6 +537,49 @@ _ALTERNATIVE_BEFORE = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
+# Round 28: the paper's own pitch, reported ("the pitch is that ...", "their claim is that ...", "the authors argue
+# that ..."): the cues inside it, up to a contrast or a clause break, are what the paper sells, not the host's call.
+_PITCH = re.compile(
+    r"\b(?:(?:the|their|its|the\s+paper['\u2019]s|the\s+authors['\u2019])\s+(?:main\s+|big\s+|core\s+|central\s+|whole\s+|headline\s+)?"
+    r"(?:pitch|claim|premise|thesis|selling\s+point|promise|argument|contention)\s+(?:is|was)(?:\s+that)?|"
+    r"(?:they|the\s+authors|the\s+paper)\s+(?:argue|claim|pitch|contend|insist|promise)s?\s+that)\b",
+    re.I,
+)
+_PITCH_END = re.compile(r"\b(?:but|though|although|however|yet|whereas)\b|[;\u2013\u2014]|\s-\s|\?", re.I)
+
+
+def _pitched_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence reports the paper's pitch: from the frame to the next contrast or clause break."""
+    spans = []
+    for m in _PITCH.finditer(text):
+        end = _PITCH_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return tuple(spans)
+
+
+# Round 28: a caveat of use is no call. Trust held back until the listener has tested it themselves ("test it hard
+# before you trust it", "validate it on your own data before you rely on it") tells a user how to use it; ease of use
+# denied ("you can't just download them", "you can't simply plug it in") is a hurdle, not a use denied. The check is
+# the listener's, said as an instruction (the verb opens its clause: "Audit the labels before you trust the score"),
+# not the speaker's wish ("I want to check it before anyone relies on it").
+_TESTED_FIRST = re.compile(
+    r"(?:^|[,;:\u2013\u2014]|\s-|\b(?:so|just|then|and|but|always|first)\s)\s*(?:test|check|validate|verify|evaluate|benchmark|vet|audit|try|"
+    r"measure|inspect|run|re-?run)\s+(?:[\w'\u2019-]+\s+){0,7}$",
+    re.I,
+)
+_EASE_DENIED = re.compile(r"(?:can['\u2019]t|cannot|can\s+not|couldn['\u2019]t|won['\u2019]t)\s+(?:just|simply)\s+$", re.I)
+
+
+def _is_caveat(original: str, match: re.Match, verdict: str) -> bool:
+    before = original[: match.start()]
+    said = match.group(0).lower()
+    if verdict == RESEARCH and said.startswith("before you") and _TESTED_FIRST.search(before):
+        return True
+    if verdict == DEPLOY and said.startswith(("just", "simply")):
+        before += said[: len(said.split()[0]) + 1]
+    return verdict == DEPLOY and bool(_EASE_DENIED.search(before))
+
+
 # Use denied to everyone ("nobody should pick it up today", "no one needs to run it"): a refusal, not study.
 _DENIED_TO_ALL = re.compile(r"\b(?:nobody|no\s+one|no\s+team)\s+(?:[\w'\u2019]+\s+){0,2}$", re.I)
 
@@ -574,8 +627,8 @@ def _plain_stance(text: str) -> str | None:
     used = denied = False
     for m in _USE_WORDS.finditer(text):
         before = text[: m.start()]
-        if _IF_BEFORE.search(before):
-            continue
+        if _IF_BEFORE.search(before) or _EASE_DENIED.search(before):
+            continue  # "if you ship it" is a consequence, "you can't just download it" a hurdle: neither is a lean
         if _DENIED_BEFORE.search(before):
             denied = True
         else:
@@ -665,12 +718,17 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     hits: dict[str, tuple[float, int]] = {}
     original = text
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
+    pitched = _pitched_spans(original) if adjusted else ()
     for pattern, verdict, weight in _cues_for(folded):
         match = pattern.search_folded(text, folded)
         if match is None:
             continue
         # A matched phrase is used up: "practical" inside "not immediately practical" is not a second cue.
         text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+        if adjusted and any(a <= match.start() < b for a, b in pitched):
+            continue  # "the pitch is that the standard way ... is wrong": what the paper sells, not the host's call
+        if adjusted and _is_caveat(original, match, verdict):
+            continue  # "test it hard before you trust it", "you can't just download them": a caveat of use, no call
         if adjusted and verdict == DEPLOY and _CONDITIONED.search(original[: match.start()]):
             continue  # "until it works on the models people run": a condition, not a call
         if adjusted and verdict == DEPLOY and weight >= 2.0:
