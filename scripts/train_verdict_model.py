@@ -29,7 +29,7 @@ sys.path.insert(0, str(REPO / "tests" / "gold"))
 
 import goldlib  # type: ignore[import-not-found]  # noqa: E402
 
-from tui.core.analysis.verdict_model import MODEL_PATH, VerdictModel, bag, name_keys, passages  # noqa: E402
+from tui.core.analysis.verdict_model import KEEP_UNCLEAR, MODEL_PATH, VerdictModel, bag, name_keys, passages  # noqa: E402
 from tui.core.ingest import load_file  # noqa: E402
 
 Example = tuple[str, str, set[str]]  # (set name, label, words)
@@ -75,26 +75,55 @@ def examples(name: str, files: Sequence[goldlib.GoldFile]) -> Iterator[Example]:
             yield name, paper["verdict"] or "none", bag(found, name_keys(names))
 
 
-def leave_one_set_out(all_examples: Sequence[Example]) -> None:
-    """Per held-out set: accuracy on clear papers and 'none' on unclear ones, of a model that never saw it."""
-    totals = Counter()
+def held_out_calls(all_examples: Sequence[Example]) -> list[tuple[str, str, str, float]]:
+    """Each paper as a model that never saw its set reads it: (set, gold label, best label, margin over the next)."""
+    rows = []
     for held in sorted({name for name, _, _ in all_examples}):
         model = VerdictModel.train((label, words) for name, label, words in all_examples if name != held)
-        counts = Counter()
         for name, label, words in all_examples:
-            if name != held:
-                continue
-            scores = model.scores(words)
-            guess = max(scores, key=scores.__getitem__)
-            kind = "clear" if label != "none" else "unclear"
-            counts[kind] += 1
-            counts[kind + "_ok"] += guess == label
+            if name == held:
+                scores = model.scores(words)
+                ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+                rows.append((name, label, ranked[0], scores[ranked[0]] - scores[ranked[1]]))
+    return rows
+
+
+def calls_at(rows, margin: float) -> tuple[float, float]:
+    """Share of clear papers called right, and of unclear papers left without a call, at a margin."""
+    clear = [(label, best, gap) for _, label, best, gap in rows if label != "none"]
+    unclear = [(best, gap) for _, label, best, gap in rows if label == "none"]
+    right = sum(1 for label, best, gap in clear if best == label and gap >= margin)
+    kept = sum(1 for best, gap in unclear if best == "none" or gap < margin)
+    return right / max(len(clear), 1), kept / max(len(unclear), 1)
+
+
+def choose_margin(rows) -> float:
+    """The smallest margin (in half nats) at which unseen sets' unclear papers keep no call KEEP_UNCLEAR of the time."""
+    for step in range(0, 41):
+        if calls_at(rows, step / 2)[1] >= KEEP_UNCLEAR:
+            return step / 2
+    return 20.0
+
+
+def leave_one_set_out(rows) -> None:
+    """Per held-out set: accuracy on clear papers and 'none' on unclear ones, of a model that never saw it."""
+    totals = Counter()
+    for held in sorted({name for name, _, _, _ in rows}):
+        counts = Counter()
+        for name, label, best, _ in rows:
+            if name == held:
+                kind = "clear" if label != "none" else "unclear"
+                counts[kind] += 1
+                counts[kind + "_ok"] += best == label
         totals.update(counts)
         print(f"{held:12s} clear {counts['clear_ok']:3d}/{counts['clear']:<3d}  unclear {counts['unclear_ok']:3d}/{counts['unclear']}")
     print(
         f"{'pooled':12s} clear {totals['clear_ok'] / max(totals['clear'], 1):.2f} ({totals['clear_ok']}/{totals['clear']})"
         f"  unclear {totals['unclear_ok'] / max(totals['unclear'], 1):.2f} ({totals['unclear_ok']}/{totals['unclear']})"
     )
+    for margin in (0.0, 1.0, 2.0, 3.0, 4.0, 6.0):
+        clear, kept = calls_at(rows, margin)
+        print(f"margin {margin:3.1f}: clear papers called right {clear:.2f}, unclear left without a call {kept:.2f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -104,13 +133,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
     all_examples = [ex for name, files in gold_sets(args.exclude).items() for ex in examples(name, files)]
+    rows = held_out_calls(all_examples)
     if args.loso:
-        leave_one_set_out(all_examples)
+        leave_one_set_out(rows)
         return 0
     model = VerdictModel.train((label, words) for _, label, words in all_examples)
+    model.min_margin = choose_margin(rows)
     args.out.write_text(json.dumps(model.to_json(), sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
     labels = Counter(label for _, label, _ in all_examples)
-    print(f"{args.out}: {len(all_examples)} papers {dict(labels)}, {len(model.vocab)} words")
+    clear, kept = calls_at(rows, model.min_margin)
+    print(
+        f"{args.out}: {len(all_examples)} papers {dict(labels)}, {len(model.vocab)} words; margin {model.min_margin} "
+        f"(sets left out: clear papers called right {clear:.2f}, unclear left without a call {kept:.2f})"
+    )
     return 0
 
 

@@ -136,16 +136,39 @@ def test_names_are_matched_as_whole_words():
 
 
 def test_the_model_learns_only_from_sets_already_scored():
-    import importlib.util
-    from pathlib import Path
-
-    repo = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("train_verdict_model", repo / "scripts" / "train_verdict_model.py")
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = _train_script()
     from tests.core.test_eval_corpus import DEV_FLOORS
 
     names = set(train.gold_sets(exclude=[]))
     assert names - {"corpus"} <= set(DEV_FLOORS)  # an unscored held-out folder (no floors yet) is never learnt
     assert "seeds" not in names
     assert "heldout3" not in train.gold_sets(exclude=["heldout3"])
+
+
+def _train_script():
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("train_verdict_model", repo / "scripts" / "train_verdict_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_margin_is_the_smallest_that_keeps_unseen_unclear_papers_uncalled():
+    train = _train_script()
+    # (set, gold, best label, margin): two unclear papers the model would call at margins 1.2 and 3.1
+    rows = [("a", "none", "skip", 1.2), ("b", "none", "deploy-ready", 3.1)] + [("c", "none", "none", 9.0)] * 18
+    rows += [("a", "skip", "skip", 5.0), ("b", "research-only", "research-only", 2.0)]
+    assert train.calls_at(rows, 0.0) == (1.0, 0.9)
+    assert train.choose_margin(rows) == 0.0  # 18 + 0 of 20 kept already reaches 0.9
+    rows.append(("d", "none", "skip", 0.7))
+    assert train.choose_margin(rows) == 1.0  # now the 0.7 call must go: 19/21 kept
+    assert train.calls_at(rows, 1.0) == (1.0, 19 / 21)
+
+
+def test_the_shipped_model_carries_its_margin():
+    data = json.loads(vm.MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["min_margin"] >= 0
+    assert vm.load_model().min_margin == data["min_margin"]

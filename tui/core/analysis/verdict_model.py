@@ -25,9 +25,12 @@ from tui.core.models import Evidence, PaperDiscussion, Segment, SuggestedVerdict
 
 MODEL_PATH = Path(__file__).with_name("verdict_model.json")
 LABELS = ("deploy-ready", "research-only", "skip", "none")
-# A fill-in needs its call to beat "none" (and every other label) by this many nats: chosen by leave-one-set-out
-# on the gold sets so that most clear papers get their call and most unclear ones stay unclear.
+# A fill-in needs its call to beat "none" (and every other label) by a margin in nats. Naive Bayes grows more
+# certain as it sees more examples, so the margin is not a constant: the training script picks it leaving each gold
+# set out (the smallest margin at which the unclear papers of unseen sets keep no call at least KEEP_UNCLEAR of the
+# time) and stores it with the counts. MIN_MARGIN is the fallback for a model file without one.
 MIN_MARGIN = 2.5
+KEEP_UNCLEAR = 0.9
 
 _WORD = re.compile(r"[a-z][a-z']+")
 _NAME_PART = re.compile(r"[A-Za-z0-9][\w.'\u2019-]+")
@@ -106,8 +109,11 @@ def bag(found: Sequence[Passage], skip: frozenset[str] = frozenset()) -> set[str
 class VerdictModel:
     """Per-label document counts and word counts; log-probabilities with add-one smoothing."""
 
-    def __init__(self, label_docs: dict[str, int], word_counts: dict[str, dict[str, int]]) -> None:
+    def __init__(
+        self, label_docs: dict[str, int], word_counts: dict[str, dict[str, int]], min_margin: float = MIN_MARGIN
+    ) -> None:
         self.label_docs = label_docs
+        self.min_margin = min_margin
         self.word_counts = word_counts
         self.vocab = frozenset(w for counts in word_counts.values() for w in counts)
         total_docs = sum(label_docs.values())
@@ -129,7 +135,7 @@ class VerdictModel:
         return cls({k: v + 1 for k, v in label_docs.items()}, word_counts)
 
     def to_json(self) -> dict:
-        return {"label_docs": self.label_docs, "word_counts": self.word_counts}
+        return {"label_docs": self.label_docs, "word_counts": self.word_counts, "min_margin": self.min_margin}
 
     def word_log_p(self, label: str, word: str) -> float:
         return math.log(self.word_counts[label].get(word, 0) + 1) - self._denominator[label]
@@ -139,14 +145,14 @@ class VerdictModel:
         return {label: self._prior[label] + sum(self.word_log_p(label, w) for w in known) for label in self.label_docs}
 
     def call(self, found: Sequence[Passage], skip: frozenset[str] = frozenset()) -> ModelCall | None:
-        """The label the passages sound like, if it is a call that clears MIN_MARGIN over every other label."""
+        """The label the passages sound like, if it is a call that clears the model's margin over every other label."""
         if not found:
             return None
         scores = self.scores(bag(found, skip))
         ranked = sorted(scores, key=scores.__getitem__, reverse=True)
         best, runner_up = ranked[0], ranked[1]
         margin = scores[best] - scores[runner_up]
-        if best == "none" or margin < MIN_MARGIN:
+        if best == "none" or margin < self.min_margin:
             return None
         return ModelCall(best, margin, self._evidence(best, found, skip))
 
@@ -168,7 +174,7 @@ def load_model(path: Path = MODEL_PATH) -> VerdictModel | None:
     """The shipped model, or None when its file is missing or unreadable (the rules then work alone)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return VerdictModel(data["label_docs"], data["word_counts"])
+        return VerdictModel(data["label_docs"], data["word_counts"], float(data.get("min_margin", MIN_MARGIN)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
