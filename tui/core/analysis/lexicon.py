@@ -202,6 +202,13 @@ WRAP_UP_CUES = prefiltered(
 # with", "which brings us to"), or a speaker taking the floor ("let's do X", "my pick"). The object of the
 # move (the first name after it, in the same or the next sentence) is the paper being introduced.
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|next|last|final|other|another|opening|closing|oldest|newest|earliest|latest)"
+# a third party as the subject of a verb: what others do, not the speaker's move (not "the one everybody starts
+# with is X", where the hosts pick the field's usual start as their own)
+_OTHERS_DO = "".join(
+    rf"(?<!\b{subject}\s)(?<!\b{subject}\s{adverb}\s)"
+    for subject in ("they", "they'd", "they\u2019d", "it", "he", "she", "teams")
+    for adverb in ("just", "still", "usually", "typically", "normally", "now", "all", "would")
+)
 OPENING_CUES = prefiltered(
     # (not the complement of "of": "decodes the ID of the next item" names a thing, it makes no move)
     r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
@@ -210,7 +217,9 @@ OPENING_CUES = prefiltered(
     r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next\b(?!\s+to\b)|finally\b|lastly\b|first\b)"
     # a step of a procedure told in order ("Two steps. First the LLM reads ...", "next they rank"): no move
     r"(?!\s+(?:the|they|we|you|it|he|she|i|there|each|every)\s)"
-    r"|\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top|begin|beginning)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
+    # (said of what others do, it is no move: "They start with MegaDetector and a small classifier", "it ends with a
+    # linear probe"; the hosts' own "we start with", "I'll open with", "starting with" are moves)
+    r"|" + _OTHERS_DO + r"\b(?:kick|round|lead|start|open|close|finish|end|wrap|get|top|begin|beginning)(?:s|ing|ed)?\s+(?:things\s+|it\s+|us\s+|the\s+(?:show|episode|list)\s+)?"
     r"(?:off|out|up|started)?\s*(?:with\b|[,:\u2013\u2014]|\s-\s)"
     # a verb of starting said without its object, the object opening the next sentence ("Let's start big. X ...")
     r"|\blet['\u2019]?s\s+(?:start|begin|kick\s+(?:it\s+|things\s+)?off|get\s+started)(?:\s+[a-z]+)?(?=\s*[.!:]|\s+[-\u2013\u2014])"

@@ -426,7 +426,8 @@ _DESCRIBED_AFTER = re.compile(
 # the name presented, like the dash form above. The description runs to the sentence's end: a comma aside followed
 # by a predicate ("GPT-4, a model from OpenAI, does better") uses a name, it presents none.
 _SET_AGAINST_A_KIND = re.compile(
-    r",\s+(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain|way|case|point)\b)(?:[\w'-]+\s+){0,4}?[a-z][\w'-]*"
+    # (a figure among the description's words: "Arctic-SnowCoder, a 1.3 billion parameter code model that ...")
+    r",\s+(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain|way|case|point)\b)(?:(?:\d[\d.,]*\d|[\w'-]+)\s+){0,4}?[a-z][\w'-]*"
     r"(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b[^;:,.!?]*)?"
     r"(?:,\s+(?:and|or|but|especially|specifically|mostly|mainly|particularly)\b[^;:,.!?]*)?\s*[.!?]?\s*$"
 )
@@ -489,6 +490,7 @@ class _Collector:
     def __init__(self) -> None:
         self.candidates: dict[str, Candidate] = {}
         self.quoted: set[str] = set()  # keys of short titles said in quotes
+        self.titles: set[str] = set()  # keys of titles read out in title case as a move's object
         self.turn_mentions: list[tuple[str, Mention, bool]] = []  # the current turn's, in scan order
         self.opening_turns: set[int] = set()  # turns that make a topic move (a transition or opening cue)
         self.introduced = False  # has any name been introduced yet
@@ -878,9 +880,14 @@ def _scan(
 # "so I'll just call it the in the wild paper", "let's call this one the how far paper": a label the speaker coins
 # for the work being presented, said in the title's own words, prepositions and all. A label that reads as an
 # ordinary description is found as one; this takes the labels whose words are mostly function words.
+# The speaker's own naming verb in any tense ("I'm calling it", "we call it", "I've been calling it", "call it"
+# after a comma); the label's words may open on a figure ("the 3D consistency paper").
 _COINED_LABEL = prefiltered(
-    r"\b(?:I['\u2019]ll|I\s+will|I['\u2019]m\s+going\s+to|I['\u2019]m\s+gonna|let['\u2019]s|we['\u2019]ll|I['\u2019]d)\s+(?:just\s+)?"
-    r"(?:call|dub|name)\s+(?:it|this\s+one|this|that\s+one|them)\s+the\s+((?:[a-z][\w'\u2019-]*\s+){1,5}?)(?:paper|preprint)\b",
+    r"(?:\b(?:I['\u2019]ll|I\s+will|I['\u2019]m\s+going\s+to|I['\u2019]m\s+gonna|let['\u2019]s|we['\u2019]ll|I['\u2019]d|we['\u2019]d)\s+(?:just\s+)?"
+    r"(?:call|dub|name)"
+    r"|\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are|I['\u2019]ve\s+been|we['\u2019]ve\s+been)\s+(?:just\s+)?(?:calling|dubbing|naming)"
+    r"|\b(?:I|we)\s+(?:just\s+)?(?:call|dub)"
+    r")\s+(?:it|this\s+one|this|that\s+one|them)\s+the\s+((?:[a-z0-9][\w'\u2019-]*\s+){1,5}?)(?:paper|preprint)\b",
     re.I,
 )
 
@@ -896,9 +903,10 @@ def _add_coined_label(sentence: str, turn: int, s_index: int, collector: _Collec
                 continue
             _add_label(words, words, turn, s_index, match.start(1), collector)
             continue
-        if _descriptor_key(" ".join(words)) is not None:
+        if _descriptor_key(" ".join(words)) is not None and _DESCRIPTOR.search("the " + " ".join(words) + " paper"):
             continue  # an ordinary description ("the fragile opportunity paper"), found as one
-        _add_label(words, [w.lower() for w in words], turn, s_index, match.start(1), collector)
+        # (a word holding a figure keeps its case: "3D")
+        _add_label(words, [w if any(c.isdigit() for c in w) else w.lower() for w in words], turn, s_index, match.start(1), collector)
 
 
 def _add_label(words: Sequence[str], key_words: Sequence[str], turn: int, s_index: int, position: int, collector: _Collector) -> None:
@@ -1078,8 +1086,14 @@ _NOT_TITLE_WORDS = frozenset(
 )
 
 
+# "Go on.", "Carry on.", "Hold up.": a verb with its particle said as a whole sentence is a reply, not a title (a
+# title does not end on a bare particle)
+_PARTICLE_END = frozenset("on up off out in over ahead along back down away through about around".split())
+
+
 def _is_bare_title(text: str) -> bool:
-    return not any(w.lower().strip(".,!") in _NOT_TITLE_WORDS for w in text.split())
+    words = [w.lower().strip(".,!") for w in text.split()]
+    return not any(w in _NOT_TITLE_WORDS for w in words) and not (words and words[-1] in _PARTICLE_END)
 
 
 def _eligible_object(surface: str, sentence: str, position: int, speakers: frozenset[str]) -> bool:
@@ -1314,6 +1328,8 @@ def _mark_opening_object(
                 # description or after it ("the length bias paper from the group behind X").
                 return
             if mention.surface and _eligible_object(mention.surface, text, mention.position, speakers):
+                if _add_move_title(mention, text, turn, target, collector):
+                    return
                 pinned = _PROVENANCE_AFTER.match(text, mention.position + len(mention.surface))
                 floor = 3.5 if pinned else 3.0
                 if mention.strength < floor:
@@ -1335,6 +1351,45 @@ def _mark_opening_object(
             return
         if described_end is not None or target > s_index:
             return
+
+
+# "Starting with the camera traps, Recognition in Terra Incognita.": the move's object read out as a title in title
+# case, capitalised words joined by small lower-case ones, running to the end of the sentence, is one name (as a
+# transition cue's slot reads "Lost in the Middle"); its capitalised pieces said later are that title said short.
+# Not provenance ("PebbleNet-3 from Stanford", "by", "at") and not two names joined by "and"; the title opens on a
+# plain word (a name-shaped one is a name of its own).
+_MOVE_TITLE = re.compile(
+    r"[A-Z][\w'\u2019+.-]*(?:\s+[A-Z][\w'\u2019+.-]*)*"
+    r"(?:\s+(?:(?:in|of|for|on|with|without|to|via|the|a|an|under|over|beyond|through)\s+){1,2}"
+    r"[A-Z][\w'\u2019+.-]*(?:\s+[A-Z][\w'\u2019+.-]*)*)+"
+)
+_MOVE_TITLE_END = re.compile(r"\s*[.!?]?\s*$")
+
+
+def _add_move_title(mention: Mention, text: str, turn: int, s_index: int, collector: _Collector) -> bool:
+    if not mention.surface[:1].isupper() or is_name_shaped(mention.surface.split()[0]):
+        return False
+    found = _MOVE_TITLE.match(text, mention.position)
+    if found is None or not _MOVE_TITLE_END.match(text, found.end()) or len(found.group(0).split()) > 8:
+        return False
+    title = found.group(0).rstrip(".!?")
+    if title == mention.surface or title.split()[0] in _SLOT_STOP or not _is_bare_title(title):
+        return False
+    pieces = [(sf, m) for sf, m, d in collector.turn_mentions if not d and m.sentence == s_index and found.start() <= m.position < found.end()]
+    for surface, m in pieces:  # a piece of the title, not a name of its own
+        cand = collector.candidates.get(norm(surface))
+        if cand is None or m not in cand.mentions:
+            continue
+        cand.mentions.remove(m)
+        cand.surfaces[surface] -= 1
+        if cand.surfaces[surface] <= 0:
+            del cand.surfaces[surface]
+        if not cand.mentions:
+            del collector.candidates[cand.key]
+    collector.turn_mentions = [t for t in collector.turn_mentions if all(t[1] is not m for _, m in pieces)]
+    collector.add(title, Mention(turn, s_index, title, 3.0, True, found.start()))
+    collector.titles.add(norm(title))
+    return True
 
 
 def _inside_quotes(text: str, position: int) -> bool:
@@ -2095,7 +2150,7 @@ def detect_papers(
     _fold_appositions(candidates, sentences_by_turn)
     _fold_acronyms(candidates)
     _fold_clipped_names(candidates)
-    _fold_into_quoted_titles(candidates, collector.quoted)
+    _fold_into_quoted_titles(candidates, collector.quoted | collector.titles)
     _fold_quoted_titles_into_names(candidates, collector.quoted)
 
     named: list[DetectedPaper] = []

@@ -62,6 +62,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     only = 0 if len(papers) == 1 else None
     context: int | None = only  # the paper a closing remark refers back to
     context_turn = -1
+    called_at = -1  # the last turn that named the paper on the table or made a call on it (round 29)
     context_reach = 1
     last_call: tuple[int, str] | None = None  # the last closing judgement of one paper: (paper, sentence)
     name_words = [_name_words(paper) for paper in papers]
@@ -135,6 +136,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     last_of_turn = closing and topic == named[0] and _judges_one_by_one(t, s_index, sentences[t], by_sentence)
                     context, context_turn = (named[0] if len(in_turn) == 1 or put_on_table or last_of_turn else None), t
                     context_reach = 3 if put_on_table else 1
+                    called_at = t
                 if closing:
                     judged = named
                 elif topic is not None and topic not in owners and is_judgement(sentence):
@@ -160,13 +162,19 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     and not _opens_on_other_name(sentence, known_words, host_names):
                 # "Skip." / "So that one stays undecided." right after a paper was judged: about that paper.
                 statements[context].append(Statement(t, _own_part(said, known_words, host_names), 3.0))
-                if context_reach == 1:
+                judging_here = is_judgement(sentence)
+                if context_reach == 1 and (judging_here or called_at >= t - 2 or _QUESTION_END.search(sentence)):
                     # an answer keeps the paper on the table for the answer to it ("I'd call it research." - "No, I
                     # disagree, people run it daily." - "In production?" - "Fine. Ready to use."): hosts who argue a
-                    # call out reply to each other without naming the paper again
+                    # call out reply to each other without naming the paper again. Round 29: while the argument goes
+                    # on, that is, with the paper named or called within the two turns before; a third turn in a row
+                    # with neither a call nor a question (the hosts musing on the field: "Funny how often smaller
+                    # wins." - "Smaller is cheaper." - "Until the next scaling fad.") has moved off the paper, and a
+                    # call said after it ("Wait and see.") answers the new topic
                     context_turn = t
-                if is_judgement(sentence):
+                if judging_here:
                     last_call = (context, said)
+                    called_at = t
                 if label == WRAP_UP:
                     continue
                 judged = []
@@ -306,6 +314,7 @@ _FRONTED = re.compile(
     r"\s+(?:stays?|remains?|sits|goes)\b)",
     re.I,
 )
+_QUESTION_END = re.compile(r"\?[\s\"'\u201d\u2019)]*$")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+(?=\S)")
 
 

@@ -303,6 +303,7 @@ def _label_pass(
             for p in named
             if p not in opened
             and not (current is not None and (p in here.passing or p in aside or t in predecessor_turns[p]))
+            and not (current is not None and _compared_at_its_opening(p, current, t, opened_at, mentions, papers))
         ]
         returning = _returning_to(text, here, opened, current) if lexicon.REVISIT_CUES.search(text) else None
         if in_wrap_up:
@@ -379,6 +380,21 @@ def _label_pass(
             labels[t] = GENERAL
     _cue_turns_open_the_next(labels, mentions, turn_texts)
     return labels
+
+
+def _compared_at_its_opening(
+    p_index: int, current: int, t: int, opened_at: dict[int, int], mentions: list[TurnMentions], papers: Sequence[DetectedPaper]
+) -> bool:
+    """"Next, X. Same basic bet as Y: ..." answered "Y does that already. What's new?": a name never introduced
+    anywhere, first said as the point of comparison in the turn that opened the current paper, is that comparison
+    taken up in the reply right after, not a new topic."""
+    opened_turn = opened_at.get(current)
+    if opened_turn is None or opened_turn != t - 1 or p_index not in mentions[t - 1].papers:
+        return False
+    paper = papers[p_index]
+    if paper.descriptive or any(m.intro for m in paper.mentions):
+        return False
+    return min(m.turn for m in paper.mentions) <= opened_turn
 
 
 def _lead_ins_join_their_paper(

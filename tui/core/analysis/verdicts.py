@@ -91,7 +91,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # the adoption verbs so "wouldn't use" is not a use.
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch(?!\s+(?:it|this|that|them)\s+outside\b)|recommend|invest)\b|"
-         r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b(?!\s+(?:(?:it|this|that|them)\s+)?(?:on\s+)?to\b)|\bsuperseded\b|"
+         r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b(?!\s+(?:(?:it|this|that|them)\s+)?(?:on\s+)?to\b)(?!\s+(?:[\w'\u2019-]+\s+){1,4}?through\b)|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
          r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
          # doing without it: "X I can live without", "we could do without it", "nobody will miss it"
@@ -115,7 +115,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|just)\s+(?:\w+\s+)?(?:drop|ditch|bin|shelve)\s+(?:it|this|that|them)\b", SKIP, 2.5),
         # read only as history: no longer current ("read it for the history", "one for the history books")
         (r"\b(?:read|study|cite|keep)\w*\s+(?:it|this|that|them)\s+(?:only\s+|just\s+|purely\s+)?(?:for|as)\s+(?:the\s+|a\s+)?(?:history|historical|nostalgia|museum|archaeolog\w+)\b|"
-         r"\bif\s+you\s+(?:like|love|enjoy|care\s+about)\s+history\b|\bnot\s+even\s+(?:as|for)\s+(?:a|an|the)\s+(?:baseline|reference|comparison)\b", SKIP, 2.5),
+         r"\bif\s+you\s+(?:like|love|enjoy|care\s+about)\s+history\b|\bnot\s+even\s+(?:as|for)\s+(?:a|an|the)\s+(?:baseline|reference|comparison)\b|"
+         # Round 29: put where the past is kept ("a museum exhibit by now", "that belongs in a museum", "Quarry goes in the
+         # history books"): no longer current, like read only as history
+         r"\bmuseum\s+(?:piece|exhibit|item|benchmark|placard|relic)s?\b|\b(?:belongs?|goes|went|lives?|sits?|stays?|ends?\s+up)\s+in\s+(?:a|the)\s+museum\b|"
+         r"\b(?:stays?|stayed|belongs?|goes|went|lives?|sits?|ends?\s+up|one\s+for|(?:earned|earns|has|gets?|got)\s+its\s+(?:spot|place)\s+in)\s+(?:in\s+)?the\s+history\s+books?\b", SKIP, 2.5),
         (r"(?:^|[.!?]\s+)no[.!]?$", SKIP, 1.5),  # a bare "No." is the call in a closing round, too little alone elsewhere
         # Round 19: handed to an audience of study, the object left out or before the verb ("a paper I'd hand to a
         # research group", "one to pass to the reading group") - matched before "I'd hand" is read as adoption
@@ -174,10 +178,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Study: sent to a place or audience of study ("belongs in a lecture", "send it to every PhD student"), kept
         # in a role of study ("keep it around as the teacher", "on the shelf as the reference"), read as an
         # inquiry rather than a tool ("reads like an investigation", "a paper you cite", "a thought experiment").
-        (r"\b(?:belongs?|goes|lives?|sits?)\s+(?:in|on)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:lecture|class|course|syllabus|textbook|seminar|classroom|library|museum|survey|review)\b|"
+        (r"\b(?:belongs?|goes|lives?|sits?)\s+(?:in|on)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:lecture|class|course|syllabus|textbook|seminar|classroom|library|survey|review)\b|"
          r"\b(?:send|give|hand|forward|assign|recommend)\w*\s+(?:it|this|that|them)\s+to\s+(?:every|any|all|my|our|your|the)?\s*(?:\w+\s+)?(?:phd|grad\w*|students?|researchers?|academics?|theorists?|reading\s+group)\b|"
-         r"\b(?:keep|kept|have|treat|use|hold|leave)\w*\s+(?:it|this|that|them)\s+(?:(?:around|handy|on\s+(?:the|a|my|our)\s+shelf)\s+)?as\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?"
-         r"(?:reference|teacher|textbook|primer|map|guide|case\s+study|lesson|inspiration|explainer|survey)\b|\bon\s+the\s+shelf\b|"
+         r"\b(?:keep|kept|have|treat|use|hold|leave)\w*\s+(?:it|this|that|them|the\s+(?:paper|work|system|model|method))\s+(?:(?:around|handy|on\s+(?:the|a|my|our)\s+shelf)\s+)?as\s+(?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,2}?"
+         # Round 29: ... or as a prototype or demo of the idea ("treat the system as a demo")
+         r"(?:reference|teacher|textbook|primer|map|guide|case\s+study|lesson|inspiration|explainer|survey|prototype|demo|proof\s+of\s+concept)\b|\bon\s+the\s+shelf\b|"
          r"(?<!\bown\s)\bhomework\b|\bthought\s+experiment\b|\b(?:reads?|comes?\s+across|feels?)\s+(?:like|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:analysis|investigation|study|essay|survey|explainer|lecture|tutorial|position\s+paper)\b|"
          r"\b(?:paper|one|thing|something|work)\s+(?:you|we|people|i)(?:(?:['\u2019]d|\s+would|\s+should)\s+(?:cite|read|study|learn\s+from|teach|reference)|\s+(?:cite|study|learn\s+from|teach))\b|"
          r"(?:^|[,;:\u2013\u2014]\s*|\bi['\u2019]d\s+|\bwe['\u2019]d\s+)(?:cite|study|learn\s+from)\s+(?:it|this|that|them)\b|\b(?:you|we|i)\s+learn\s+from\s+(?:it|this|that|them)\b|"
@@ -228,9 +233,13 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
          r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\b(?:not|nothing\s+(?:in\s+(?:it|there|them|this|that)|here|there)\s+is|none\s+of\s+(?:it|them)\s+(?:is|are))\s+(?:a|an)\s+(?:tool|product)\b|\bmust[-\s]read\b|\bshould\s+(?:all\s+|probably\s+|really\s+)?(?:read|study)\s+(?:it|this|that|them)\b|"
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
-         r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+it\s+)?to\s+(?:deploy|ship)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
+         r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+(?:it|there|them)\s+)?(?:for\s+(?:you|us|anyone)\s+)?to\s+(?:deploy|ship|install|use|run|adopt|integrate|put\s+in|build\s+on|serve)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
          # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"
          r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research(?:[.!]?$|"
+         # Round 29: ... with the kind of thing it is for ("Quarry - research fodder.", "Dunlin, research stuff."), or what
+         # became of it after the separator ("Dunlin, research that grew into a leaderboard.")
+         r"\s+(?:material|materials|stuff|fodder|reading|interest|value|piece|toy|curio|territory|data|grade)(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$))|"
+         r"(?:(?<=[,:\u2013\u2014]\sresearch)|(?<=\s-\sresearch))\s+(?:that|which)\s+(?!(?:says|said|shows|showed|found|finds|claims|claimed|argues|argued)\b)\w+|"
          # Round 28: the word said for most of the audience ("a tool for kernel writers, research for the rest of us")
          r"\s+for\s+(?:the\s+rest\s+of\s+(?:us|you|them)|every(?:one|body)\s+else|most\s+(?:people|of\s+us|teams|listeners|folks))\b)|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
          r"(?:it\s+|this\s+|that\s+)?(?:(?:as|under)\s+)?(?:a\s+)?research\b|"
@@ -240,7 +249,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          # "worth reading", "a thinking tool", "important for whoever ..., not for us"
          r"\b(?:paper|one|thing|something|work|model)\s+(?:(?:you|we|people)\s+)?(?:to\s+)?(?:learn\s+from|read|study|think\s+with)\s+to\s+understand\b|\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with|watch|follow|track)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
          r"\bworth\s+(?:a\s+)?(?:careful\s+|close\s+)?read(?:ing)?\b|\b(?:thinking|teaching|reading|learning)\s+(?:tool|aid|exercise|piece)\b|"
-         r"\bfor\s+(?:whoever|anyone|people|those|researchers|academics|labs?|the\s+labs?|the\s+people)\b[^.]{0,60}\bnot\s+(?:for\s+)?(?:us|you|me|most\s+(?:of\s+)?\w+|product\s+teams?|practitioners)\b", RESEARCH, 2.5),
+         r"\bfor\s+(?:whoever|anyone|people|those|researchers|academics|labs?|the\s+labs?|the\s+people)\b[^.]{0,60}\bnot\s+(?:much\s+|really\s+|a\s+lot\s+)?(?:for\s+)?(?:us|you|me|most\s+(?:of\s+)?\w+|product\s+teams?|practitioners|"
+         # Round 29: ... not for the rest ("handy for those who pretrain encoders, not really for anybody else")
+         r"(?:any|every)(?:one|body)\s+else|the\s+rest(?:\s+of\s+(?:us|you))?)\b|"
+         # Round 29: for an audience named by research ("it's for whoever runs a research group", "mostly for people
+         # writing grant proposals")
+         r"\b(?:is|it['\u2019]s|that['\u2019]s|mostly|really|only)\s+for\s+(?:the\s+)?(?:people|folks|those|anyone|anybody|whoever|teams?|groups?)\s+(?:who\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:research|academic|theory|grant)\w*\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
@@ -289,7 +303,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Study, not use: bookmarked, filed under "interesting", one for the academics, nothing to act on, watched
         # rather than used, woken up / checked back on later, not ready outside a lab.
         (r"\bbookmark\w*\b|\bfile\s+(?:it|this|that|them)\s+(?:away\s+)?under\s+(?:interesting|research|curiosit\w+|later|someday|fun|cool|ideas?)\b|"
-         r"\bone\s+for\s+the\s+(?:academics|researchers|theorists|scientists|labs?|nerds|archives?|history\s+books|textbooks)\b|"
+         r"\bone\s+for\s+the\s+(?:academics|researchers|theorists|scientists|labs?|nerds|archives?|textbooks)\b|"
          r"\bnothing\s+(?:to|i|we|you)\s+(?:\w+\s+)?act\s+on\b|"
          r"\brather\s+than\s+(?:use|using|ship|shipping|deploy\w*|adopt\w*|run|running|build(?:ing)?\s+on)\b|"
          r"\bwake\s+me\s+(?:up\s+)?(?:when|once|if)\b|\b(?:check|circle|look)\s+(?:back\s+)?(?:in|on\s+it)\s+(?:again\s+)?(?:in|when|once|after)\b|\b(?:check|circle)\s+back\s+(?:in|when|once|later|after)\b|"
@@ -379,7 +393,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          # tool", "a cheap fix", "there's no excuse")
          r"\balready\s+(?:the\s+|a\s+)?(?:default|standard|norm)\b|\bthe\s+(?:standard|default)\s+(?:tool|choice|option|way|practice)\b|"
          r"\bcheap\s+fix\b|\bno\s+excuse\b", DEPLOY, 2.0),
-        (r"\bimmediately\s+practical\b|\bmore\s+immediately\s+practical\b|\bpractical\b|\bdeployable\b|"
+        # Round 29: "practical" naming the talk rather than the paper ("in practical terms", "a practical question") is no lean
+        (r"\bimmediately\s+practical\b|\bmore\s+immediately\s+practical\b|\bpractical\b(?!\s+(?:purposes|advice|terms|matters?|questions?|sense|level|notes?|takeaways?|upshot|point|side|tips?)\b)|\bdeployable\b|"
          r"\bapplied\s+work\b|\bsolving\s+a\s+real\s+problem\b|\breal\s+problem\s+with\s+existing\b|"
          r"\bgenuinely\s+useful\b|\buseful\s+for\b|\bfor\s+enterprise\b|\bedge\s+deployment\b", DEPLOY, 1.0),
         # research
@@ -414,6 +429,8 @@ _UNDECIDED = prefiltered(
     r"(?:don['\u2019]t|do\s+not)\s+know\s+(?:whether|if|which)|^(?:\W*\w+\W+){0,3}i\s+(?:genuinely\s+|honestly\s+|really\s+|just\s+)?"
     r"(?:don['\u2019]t|do\s+not)\s+know(?=[.!]?$)|(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+give\s+(?:it|this|that)\s+a\s+(?:clean|straight|clear)|"
     r"not\s+(?:settling|settle|going\s+to\s+settle)\s+(?:that|this|it)|we\s+(?:don['\u2019]t|do\s+not)\s+agree|"
+    # Round 29: agreement not reached, said in the past ("Quarry we didn't agree on", "we never agreed on that one")
+    r"(?:we|you\s+and\s+i)\s+(?:still\s+|just\s+|really\s+)?(?:couldn['\u2019]t|could\s+not|can['\u2019]t|cannot|didn['\u2019]t|did\s+not|never)\s+(?:quite\s+|really\s+)?agree(?:d)?\b(?!\s+more)|"
     r"i\s+think\s+[^.]{0,80},\s+(?:and\s+)?you\s+think|i['\u2019]d\s+say\s+[^.]{0,80},\s+(?:and\s+)?you['\u2019]d\s+say|"
     r"(?:really\s+)?depends(?=\s*[.!]?$)|"
     # torn or withholding: "I'm torn on it", "it stays a question mark", "I'd want X before I say anything",
@@ -434,7 +451,9 @@ _UNDECIDED = prefiltered(
     r"(?:a|one['\u2019]s\s+a)\s+(?:genuine|real|honest|big|clear)\s+maybe|neither\s+of\s+us\s+can\s+(?:decide|tell|say|call)|"
     # no call made or shared: "no shared verdict", "no call from me", "call it a split", "leave it hanging";
     # a divided mind: "I keep flip-flopping", "half of me ..., the other half ...", "keep changing my mind"
-    r"no\s+(?:shared\s+|joint\s+|common\s+|agreed\s+|clear\s+|real\s+|clean\s+|firm\s+)?(?:verdict|call|consensus)|call\s+it\s+a\s+(?:split|draw|tie|wash)|"
+    r"no\s+(?:shared\s+|joint\s+|common\s+|agreed\s+|clear\s+|real\s+|clean\s+|firm\s+)?(?:verdict|call|consensus)|"
+    # Round 29: a recommendation withheld ("no recommendation yet", "no recommendation from me")
+    r"no\s+(?:recommendation|verdict|call)\s+(?:yet|for\s+now|from\s+(?:me|us)|either\s+way)|call\s+it\s+a\s+(?:split|draw|tie|wash)|"
     r"leav(?:e|es|ing)\s+(?:it|that|this)\s+(?:one\s+)?(?:hanging|dangling|unresolved|unsettled|open|undecided|split)|"
     # the paper named in the leaving ("let's leave AdEMAMix open"), or talking in circles about it
     r"leav(?:e|es|ing)\s+(?!(?:the\s+|a\s+)?(?:door|room|space)\b)(?:the\s+)?[\w.+-]+(?:\s+[\w.+-]+){0,3}?\s+(?:open|undecided|unsettled|unresolved|hanging)\b|"
@@ -561,10 +580,12 @@ def _pitched_spans(text: str) -> tuple[tuple[int, int], ...]:
 # before you trust it", "validate it on your own data before you rely on it") tells a user how to use it; ease of use
 # denied ("you can't just download them", "you can't simply plug it in") is a hurdle, not a use denied. The check is
 # the listener's, said as an instruction (the verb opens its clause: "Audit the labels before you trust the score"),
-# not the speaker's wish ("I want to check it before anyone relies on it").
+# not the speaker's wish ("I want to check it before anyone relies on it"). Round 29: an instruction that puts the paper to
+# use as the test ("pass each new checkpoint through it before you rely on any") withholds no trust in the paper either: the
+# study reading is dropped, and the closing round reads the imperative itself (see `_IMPERATIVE_CALLS`).
 _TESTED_FIRST = re.compile(
     r"(?:^|[,;:\u2013\u2014]|\s-|\b(?:so|just|then|and|but|always|first)\s)\s*(?:test|check|validate|verify|evaluate|benchmark|vet|audit|try|"
-    r"measure|inspect|run|re-?run)\s+(?:[\w'\u2019-]+\s+){0,7}$",
+    r"measure|inspect|run|re-?run|put|pass|feed|throw|score|rank|screen|grade)\s+(?:[\w'\u2019-]+\s+){0,7}$",
     re.I,
 )
 _EASE_DENIED = re.compile(r"(?:can['\u2019]t|cannot|can\s+not|couldn['\u2019]t|won['\u2019]t)\s+(?:just|simply)\s+$", re.I)
@@ -777,12 +798,94 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     return first[0], first[1][0]
 
 
+# Round 29: advice said to the listener in the closing round, as an imperative that opens its clause: at the start of
+# the sentence, after the paper's name and its separator, or after the audience it is for ("Mine: Corvid, wire it
+# into the scanner if you sort parcels.", "If you train on patient notes, use the recipe from the Lark paper.", "Quillmark,
+# read it once, then move on."). Said there, the verb is the call: a verb of putting the paper (or
+# what it gives) to use is adoption, one of reading it is study, one of leaving it out is a refusal. Only the closing
+# round reads it so: inside a discussion an imperative is as often a procedure explained ("take a frame, run it
+# through the encoder"), and it never makes a sentence a judgement for routing.
+_CLAUSE_OPENING = (
+    r"(?:^|[,:;\u2013\u2014]\s*|\s-\s+)(?:(?:so|then|just|simply|now|okay|ok|yes|yeah|honestly|definitely|absolutely|really|"
+    r"and|go(?:\s+and)?|please|first|always)[,]?\s+)*"
+)
+# what the verb acts on: the paper ("it", a name), or a noun phrase with a determiner ("your chunks", "the recipe"), or
+# a bare plural put somewhere ("edge cases into your test set")
+_IMPERATIVE_OBJECT = (
+    # "that"/"this" as the object, not opening a clause ("Add that nobody should ...")
+    r"\s+(?:(?:it|them|these|those|both)\b|(?:this|that)(?=\s*(?:[.,;!:]|$)|\s+(?:one|paper|model|method|recipe|trick|idea|dataset|benchmark|checkpoint|code|library|tool)\b)|(?:the|a|an|your|our|their|its|every|any|all|each|some|one)\s+[\w'\u2019-]|"
+    r"(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;!]|$)|(?:[\w-]+\s+)?[\w-]+s\s+(?:in|into|on|onto|through|with|to|by|from|for|against)\b)"
+)
+_PAPER_OBJECT = r"\s+(?:(?:it|them|these|those|both)\b|(?:this|that)(?=\s*(?:[.,;!:]|$)|\s+(?:one|paper|model|method|recipe|trick|idea|dataset|benchmark|checkpoint|code|library|tool)\b)|the\s+\w|(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;!]|$))"
+_IMPERATIVE_CALLS = [
+    (re.compile(
+        _CLAUSE_OPENING + r"(?P<verb>use|grab|run|put(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:in|into|inside|through)\s)|pass(?=\s+(?:[\w'\u2019-]+\s+){1,4}?through\s)|add|plug|slot|wire|bake|swap|switch|deploy|ship|install|download|adopt|pull|"
+        r"fork|fine-?tune|train|build|apply|sort|feed|bolt|integrate|bring|serve|roll|replace|upgrade|filter|"
+        r"start\s+(?:using|with|from)|reach\s+for|pick\s+up|take(?=\s+(?:the|their|its|this|that|it)\b))\b"
+        r"(?!\s+(?:it\s+)?(?:by|with\s+a\s+(?:grain|pinch)|apart|away|out\s+of)\b)" + _IMPERATIVE_OBJECT,
+        re.I,
+    ), DEPLOY),
+    # reading or leaving out is said of the paper or its parts ("read it once", "skip the model"), not of the
+    # listener's own things ("Go read your own test sets, everyone." signs off)
+    (re.compile(_CLAUSE_OPENING + r"(?P<verb>read|study|skim|bookmark|cite|watch|revisit)\b" + _PAPER_OBJECT, re.I), RESEARCH),
+    (re.compile(_CLAUSE_OPENING + r"(?P<verb>skip|ignore|avoid|forget|drop|ditch|bin)\b" + _PAPER_OBJECT, re.I), SKIP),
+]
+
+
+# Advice split or pointed elsewhere: an imperative denied beside it ("copy the loss, don't train the model"), advice
+# to take one thing in place of another ("read the other one instead"), or an imperative that only sets up what
+# follows ("Remove the captions and it drops by half.", "Add a filter and you'll get the same gain.")
+_SPLIT_ADVICE = re.compile(
+    r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:but|and|so|just)\s+)(?:don['\u2019]t|do\s+not|never)\s+\w+|\binstead\b|"
+    r"\band\s+(?:then\s+)?(?:it|you|they|the\s+\w+|that|this)(?:['\u2019](?:ll|ve|s|re|d)|\s+(?:will|would|can|get|gets|got|have|has|falls?|drops?|goes|breaks?|fails?|works?|beats?|loses?))\b",
+    re.I,
+)
+
+
+def _imperative_call(text: str) -> tuple[str, float] | None:
+    """The call an imperative of advice makes, the first one said in the sentence (see `_IMPERATIVE_CALLS`). A verb
+    hedged or denied ("maybe look at", "don't use") opens no clause, so it is no advice; nor is advice split between
+    doing and not doing, or pointed at something in place of something else (`_SPLIT_ADVICE`)."""
+    if _SPLIT_ADVICE.search(text):
+        return None
+    found: tuple[str, int] | None = None
+    for pattern, verdict in _IMPERATIVE_CALLS:
+        for m in pattern.finditer(text):
+            if verdict == DEPLOY and (_ALTERNATIVE_AFTER.match(text[m.end("verb") :]) or _CONDITIONED.search(text[: m.start("verb")])):
+                continue  # "use something else", "wait until it is audited, then use it"
+            if verdict == RESEARCH and _NEAR_TERM.search(text):
+                continue  # "read it tonight and patch your loader": reading it now is acting on it
+            if found is None or m.start() < found[1]:
+                found = (verdict, m.start())
+            break
+    if found is None and (m := _DEFAULT_CHOICE.search(text)) and not _NEGATED.search(text[: m.start()]):
+        return DEPLOY, 2.5
+    return (found[0], 2.5) if found else None
+
+
+# Round 29: the paper named as the place to start or the default choice for whoever fits ("Quarry is the obvious default
+# for small graphs", "for audio tagging, that's your starting point", "this is where teams should start", "it has become
+# our default"): in the closing round, the choice recommended for use. Not a default of comparison ("the default
+# baseline") nor a start for more research ("a starting point for future work").
+_DEFAULT_CHOICE = re.compile(
+    r"\b(?:is|['\u2019]s|has\s+become|have\s+become|['\u2019]ve\s+become|became|remains?|stays?)\s+(?:now\s+|already\s+|basically\s+|effectively\s+|still\s+|just\s+)?"
+    r"(?:the|your|our|my|a|an)\s+(?:(?!not\b)[\w-]+\s+){0,2}?(?:default|go-to|starting\s+point)\b"
+    r"(?!\s+(?:baseline|comparison|benchmark|reference|setting|assumption)s?\b)(?!\s+for\s+(?:research|further|future|follow|more\s+research)\b)|"
+    r"\b(?:this|that|it|here)(?:['\u2019]s|\s+is)\s+where\s+(?:you|we|i|teams?|people|anyone|everyone)\s+(?:should\s+)?start\b",
+    re.I,
+)
+
+
 def closing_stance(text: str) -> tuple[str, float] | None:
-    """A closing-round remark's stance: the cues', else the lean of its plain words (weight 1.0, so it decides
-    only said in the closing round and never counts as a judgement for routing)."""
+    """A closing-round remark's stance: the cues', else an imperative of advice's (round 29), else the lean of its
+    plain words (weight 1.0, so it decides only said in the closing round and never counts as a judgement for
+    routing)."""
     scored = stance(text)
-    if scored is None and not (_QUESTION.search(text) and not _PROPOSAL.search(text)) and (plain := _plain_stance(text)) is not None:
-        return plain, 1.0
+    if scored is None and not (_QUESTION.search(text) and not _PROPOSAL.search(text)):
+        if (advised := _imperative_call(text)) is not None:
+            return advised
+        if (plain := _plain_stance(text)) is not None:
+            return plain, 1.0
     return scored
 
 
@@ -817,7 +920,10 @@ def _settled(closing: Sequence[Statement], scored: dict[str, tuple[str, float] |
     # the call standing: the last firm call said up to the concession's turn (the concession may come before or
     # after its restatement in that turn: "Fine. X is homework." / "X is homework. I can live with that.")
     turn = closing[at].turn
-    standing = [st for k, st in firm if k <= at or st.turn == turn]
+    # Round 29: ... and the restatement is of a position argued before the concession: a call on something new said
+    # after the concession in the same turn ("Agreed then. And the last one I'd skip outright.") settles nothing here
+    argued = {scored[st.judged][0] for k, st in firm if k <= at}
+    standing = [st for k, st in firm if k <= at or (st.turn == turn and scored[st.judged][0] in argued)]
     if not standing:
         return None
     verdict = scored[standing[-1].judged][0]
@@ -881,8 +987,12 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
             last_word = last_word[: open_at + 1]
         if last_word and _UNDECIDED.search(last_word[-1].judged):
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
+        # Round 29: the concession itself ("Fine.", "I can live with that.") has no call of its own, so it is looked
+        # for among all the closing-round sentences, not only among the calls
+        calls = {id(st) for st in closing}
+        conceding = [st for st in statements if st.weight >= 3.0 and (id(st) in calls or _CONCEDE.search(st.judged))]
         statements = closing
-        settled = _settled([st for st in statements if st.weight >= 3.0], scored_by_text)
+        settled = _settled(conceding, scored_by_text)
         if settled is not None:
             statements = settled
         explicit = {scored_by_text[st.judged][0] for st in statements if scored_by_text[st.judged] and scored_by_text[st.judged][1] >= 3.0}
