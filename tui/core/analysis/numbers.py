@@ -216,6 +216,8 @@ def spoken_figures(sentence: str) -> str:
 
 def find_numbers(sentence: str, own_names: Iterable[str] = ()) -> list[NumberMention]:
     """The figures in a sentence. `own_names` are the discussed paper's names: "Mamba-3B" is its own size."""
+    if not may_hold_figure(sentence):
+        return []  # no digit and no number, fraction, multiplier or measure word: nothing below can match
     own = _own_keys(tuple(own_names))
     sentence = spoken_figures(sentence)
     found: list[NumberMention] = []
@@ -804,3 +806,26 @@ def _own_keys(names: tuple[str, ...]) -> frozenset[str]:
 def _tidy(value: float) -> float:
     """8.3 * 1e9 -> 8300000000.0, not 8300000000.000001."""
     return float(f"{value:.12g}")
+
+
+def _figure_words_pattern() -> re.Pattern:
+    """Every literal word one of the figure patterns above needs (spelled numbers, scales, fractions, multipliers,
+    singular measures), grouped by first letter: one fast scan of a lower-cased ASCII sentence."""
+    words = {*WORD_VALUES, *(w for w in SCALE if len(w) > 1), *_DENOMINATORS, *_MULTIPLIER_VALUES,
+             *_SINGULAR_MEASURES.split("|")}
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return re.compile("[0-9]|" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in by_first.items()))
+
+
+_FIGURE_WORDS = _figure_words_pattern()
+
+
+def may_hold_figure(sentence: str) -> bool:
+    """False only when `find_numbers` must find nothing: an ASCII sentence with no digit and none of the words any
+    figure pattern needs. Non-ASCII sentences always answer True (case folding beyond ASCII is left to the
+    patterns themselves)."""
+    if not sentence.isascii():
+        return True
+    return _FIGURE_WORDS.search(sentence.lower()) is not None
