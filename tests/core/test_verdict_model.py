@@ -172,3 +172,25 @@ def test_the_shipped_model_carries_its_margin():
     data = json.loads(vm.MODEL_PATH.read_text(encoding="utf-8"))
     assert data["min_margin"] >= 0
     assert vm.load_model().min_margin == data["min_margin"]
+
+
+def test_no_fill_in_when_the_passages_it_would_read_leave_the_paper_open(monkeypatch):
+    """The rules found no call, but where the hosts judge the paper one of them says "it depends on your use
+    case": that is their verdict, and word statistics must not turn it into a call."""
+    monkeypatch.setattr(vm, "load_model", lambda *a, **k: _toy_model())
+    texts = [*TEXTS[:3], "They did, on their own set. Honestly, it depends on your use case.", *TEXTS[4:]]
+    closing = [Segment(first_turn=6, last_turn=7, label="wrap-up")]
+    parrot = _discussion("Parrot", [(0, 3)])
+    vm.fill_unjudged([parrot], closing, texts)
+    assert parrot.suggested_verdict.verdict is None
+    parrot = _discussion("Parrot", [(0, 3)])
+    vm.fill_unjudged([parrot], closing, TEXTS)  # the same episode without it: the model fills the gap
+    assert parrot.suggested_verdict.verdict == "deploy-ready"
+
+
+def test_the_evaluation_switch_leaves_the_rules_alone(monkeypatch):
+    monkeypatch.setattr(vm, "load_model", lambda *a, **k: _toy_model())
+    monkeypatch.setenv("PAPERTUI_NO_VERDICT_MODEL", "1")
+    parrot = _discussion("Parrot", [(0, 3)])
+    vm.fill_unjudged([parrot], [Segment(first_turn=6, last_turn=7, label="wrap-up")], TEXTS)
+    assert parrot.suggested_verdict.verdict is None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -187,6 +188,8 @@ def confidence(margin: float) -> float:
 def fill_unjudged(discussions: Sequence[PaperDiscussion], segments: Sequence[Segment], texts: Sequence[str]) -> None:
     """Give a model call to each discussed paper the rules left without one (in place). A paper the rules
     called keeps its call; a paper the model cannot call clearly stays without one."""
+    if os.environ.get("PAPERTUI_NO_VERDICT_MODEL"):
+        return  # evaluation switch: score the rules alone (the model is trained on the dev sets, so flatters them)
     model = load_model()
     if model is None:
         return
@@ -200,7 +203,10 @@ def fill_unjudged(discussions: Sequence[PaperDiscussion], segments: Sequence[Seg
             continue  # the hosts said they leave it open: that is their verdict
         names = [discussion.name, *discussion.aliases]
         others = frozenset().union(*(keys for key, keys in keys_of.items() if key != discussion.key))
-        call = model.call(passages(texts, discussion.spans, closing, names, others), keys_of[discussion.key])
+        found = passages(texts, discussion.spans, closing, names, others)
+        if any(leaves_open(passage.text) for passage in found):
+            continue  # "it depends on your use case" where the hosts judge it: no call for statistics to fill
+        call = model.call(found, keys_of[discussion.key])
         if call is not None:
             discussion.suggested_verdict = SuggestedVerdict(
                 verdict=call.verdict,
