@@ -35,6 +35,13 @@ _SEQUENCE_MOVE = re.compile(
     r"^(?:(?:okay|ok|alright|right|so|fine|good|great)[,.]?\s+)?then(?=[,]?\s+((?:[\w'\u2019+.-]+\s+){0,3}[\w'\u2019+.-]+)\s*[.!:]?$)",
     re.I,
 )
+# "Then Hydra, which is a tweak on Medusa.", "Then Orca, from Microsoft.": the sequence word taking the floor with a
+# capitalised name set off by a relative clause, an appositive or its provenance; the name is the move's object
+_SEQUENCE_MOVE_PRESENTED = re.compile(
+    r"^(?:(?:okay|ok|alright|right|so|fine|good|great)[,.]?\s+)?then(?=[,]?\s+((?-i:[A-Z])[\w'\u2019+.-]*(?:\s+(?-i:[A-Z])[\w'\u2019+.-]*){0,2})"
+    r"\s*(?:,|\s[-\u2013\u2014])\s+(?:which|that|who|where|a|an|the|from|out\s+of|by)\s)",
+    re.I,
+)
 _NOT_IN_A_TOPIC = frozenset(
     "i you we they he she it it's its this that that's these those there there's here here's what how why who when "
     "is are was were be been am do does did have has had can could will would should might must let's let i'll "
@@ -49,7 +56,7 @@ def sequence_move(sentence: str) -> re.Match | None:
     the topic follows it (see _SEQUENCE_MOVE)."""
     if "then" not in sentence[:16].lower():
         return None
-    found = _SEQUENCE_MOVE.match(sentence)
+    found = _SEQUENCE_MOVE.match(sentence) or _SEQUENCE_MOVE_PRESENTED.match(sentence)
     if found is None or any(w.lower().strip(".,:!'\u2019") in _NOT_IN_A_TOPIC for w in found.group(1).split()):
         return None
     return found

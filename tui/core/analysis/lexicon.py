@@ -209,6 +209,13 @@ _OTHERS_DO = "".join(
     for subject in ("they", "they'd", "they\u2019d", "it", "he", "she", "teams")
     for adverb in ("just", "still", "usually", "typically", "normally", "now", "all", "would")
 )
+# words a topic phrase never holds: pronouns, question words, verbs of doing or coming, time words, idioms' heads
+_NOT_A_TOPIC_WORD = (
+    r"(?:i|you|we|they|he|she|it|me|us|him|her|them|this|that|these|those|what|who|which|whose|how|why|when|where|"
+    r"there|here|is|are|was|were|be|been|do|does|did|done|come|comes|came|coming|go|goes|went|going|happens?|happened|"
+    r"up|after|before|then|week|month|year|time|safety|ladies|things?|read|check|fix|try|run|see|look|ask|test|answer|"
+    r"get|tell|show|say|start|finish|use|let|not|no|who['\u2019]s|what['\u2019]s|let['\u2019]s|[a-z]+['\u2019](?:ll|d|re|ve|m))(?![\w'\u2019])"
+)
 OPENING_CUES = prefiltered(
     # (not the complement of "of": "decodes the ID of the next item" names a thing, it makes no move)
     r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
@@ -237,6 +244,11 @@ OPENING_CUES = prefiltered(
     r"|(?:^|[.!?,;:\u2013\u2014-]\s*|\b(?:and|so|now|okay|ok|alright|right|then)\s+)(?:on|onto|over)\s+to\s+(?!you\b)"
     r"|\b(?:let['\u2019]?s|let\s+me|i['\u2019]ll|we['\u2019]ll|i\s+want\s+to)\s+(?:now\s+|actually\s+|just\s+|properly\s+|finally\s+|quickly\s+|briefly\s+)?(?:do|take|cover|talk\s+about|turn\s+to|look\s+at|"
     r"get\s+to|start\s+with|kick\s+off\s+with|move\s+(?:on\s+)?to|switch\s+to|go\s+to|jump\s+to|dig\s+into|open\s+with|bring(?:\s+(?:up|in|out))?)\b"
-    r"|\bmy\s+(?:pick|turn|paper|choice)\b|\bpaper\s+number\s+\w+|\bthere['\u2019]?s\s+(?:also\s+)?this\s+(?:paper|one)\b",
+    r"|\bmy\s+(?:pick|turn|paper|choice)\b|\bpaper\s+number\s+\w+|\bthere['\u2019]?s\s+(?:also\s+)?this\s+(?:paper|one)\b"
+    # "Data science agent next.", "Quantization first.": a short verbless topic phrase with the sequence word after
+    # it, the whole sentence, puts that topic on the table; its object opens the next sentence ("AutoKaggle.").
+    # Not "You first.", "What comes next?", "Check the numbers first." (a pronoun, a verb or a question)
+    r"|(?:^|[.!?]\s+)(?:(?:okay|ok|alright|right|so|and|now|fine|then)[,]?\s+)?"
+    r"(?:(?!" + _NOT_A_TOPIC_WORD + r")[A-Za-z][\w'\u2019+.-]*\s+){1,3}(?:next|first)(?=\s*[.!:]?\s*$|\s*[.!:]\s)",
     re.I,
 )

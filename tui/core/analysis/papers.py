@@ -143,6 +143,13 @@ _FROM_ORG_WORD = re.compile(r"\b(?:from|by|at|of|behind)\s+(?:the\s+)?[A-Z][\w-]
 _CUE_TAKES_NOUN = re.compile(r"\b(?:the|this)$", re.I)
 _COMMON_NOUN_NEXT = re.compile(r"\s+(?!(?:paper|one|preprint|work|study|next|last|final|first)\b)[a-z][a-z-]+(?:['\u2019]s)?\b(?!\s+(?:[a-z][\w-]*\s+)?(?:paper|one|preprint)\b)")
 _JUST_DROPPED = re.compile(r"^\s+(?:just\s+)?(?:dropped|came\s+out|landed|hit\s+arxiv|was\s+released|is\s+out)\b", re.I)
+# "ESM-2 came out after this, and bigger": dated against the paper under discussion, a successor or predecessor
+_DATED_AGAINST = re.compile(
+    r"^\s+(?:just\s+)?(?:dropped|came\s+out|landed|hit\s+arxiv|was\s+released|is\s+out)\s+(?:(?:a|an|one|two|three|\w+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+|(?:right|just|shortly|soon|long)\s+)?(?:after|before|since|later|earlier)\b"
+    r"(?:\s+(?:this|that|it|them|these|those|the\s+(?:paper|one)|we|they)\b|\s*[,.;!?]|\s*$)",
+    re.I,
+)
 _DASH_AFTER = re.compile(r"^\s*(?:[\u2013\u2014,:.-]|\s*$)", re.I)
 _SENTENCE_START = re.compile(r"^(?:(?:so|and|okay|ok|alright|right|now|then|but|well|yeah|also)[,]?\s+)*$", re.I)
 _BASELINE_BEFORE = prefiltered(
@@ -189,6 +196,8 @@ _VERBISH = frozenset(
     "helps help makes make does do did is are was were has have had can could would should will might must "
     "gets get let lets seems looks feels means".split()
 )
+_ACRONYM_HEADED = re.compile(r"\s([A-Z][a-z][\w-]*[a-z0-9])(?![\w'\u2019-])")
+_NAME_ENDS = re.compile(r"\s*(?:[.,;:!?]|\s[-\u2013\u2014]\s|$)")
 _SPACED_VERSION = re.compile(
     r"\s(\d{1,2}(?:\.\d+)?|[a-z]{1,2}\d+(?:\.\d+)*)(?![\w.%-]|\.\d|\s*(?:%|x\b|billion|million|thousand|trillion|"
     r"[BMKT]\b|times|percent|tokens|parameters|params|bits?|layers|experts|epochs|years|days|months|weeks|hours|"
@@ -375,7 +384,7 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     if _COMES_IN_BEFORE.search(before) and _COMES_IN_AFTER.match(after):
         return 3.0, True
     if _JUST_DROPPED.match(after):
-        if _TIME_CLAUSE_END.search(before):
+        if _TIME_CLAUSE_END.search(before) or _DATED_AGAINST.match(after):
             return 0.0, False  # "what happened after DeepSeek-R1 came out": a date, not an introduction
         return 3.0, True
     if _THIS_BEFORE.search(before) and _ARTIFACT_AFTER.match(after):
@@ -711,6 +720,15 @@ def _scan(
                     strength, intro = 2.0, True
                 if intro and _is_lab_of_labs_paper(surface, after):
                     strength, intro = 0.5, False  # "the UNC and Google paper": the labs name a described paper
+                if " " not in surface and len(surface) <= 4 and is_acronym(surface):
+                    # "Last one, HT Demucs.": a short acronym and the capitalised word after it, together the whole
+                    # object of a move, are one name (then said so again later); not the acronym alone
+                    word = _ACRONYM_HEADED.match(sentence, match_end)
+                    if word and not lexicon.is_known_non_paper(word.group(1)):
+                        whole = surface + " " + word.group(1)
+                        if (intro and strength >= 2.0 and _NAME_ENDS.match(sentence, word.end(1))) or norm(whole) in collector.candidates:
+                            surface, match_end = whole, word.end(1)
+                            after = sentence[match_end : match_end + 60]
                 consumed = match_end
                 token_spans.append((match.start(1), match_end))
                 if intro and _is_provenance(surface, after):
@@ -959,13 +977,61 @@ def _add_closing_label(sentence: str, earlier: Sequence[str], turn: int, s_index
     if found is None:
         return
     words = found.group(1).split()
-    if _descriptor_key(" ".join(words)) is not None:
+    if _descriptor_key(" ".join(words)) is not None and _DESCRIPTOR.search("the " + " ".join(words) + " paper"):
         return  # an ordinary description, found as one
     before = [w.lower() for text in [*earlier, sentence[: found.start()]] for w in _WORD.findall(text)]
     label = [w.lower() for w in words]
     if not any(before[i : i + len(label)] == label for i in range(len(before) - len(label) + 1)):
-        return  # the title's own words, in its order, said just before
+        # or the words of the title read out in quotes just before, in its order though inflected ('"To See is to
+        # Believe", so, the seeing is believing paper'), or its head and the words after its preposition swapped
+        # round the way a noun phrase takes a modifier ('"the case for 4-bit precision", so it's the 4-bit case paper')
+        titles = [
+            [_word_stem(w.lower()) for w in _WORD.findall(q)]
+            for text in [*earlier, sentence[: found.start()]]
+            for q in _QUOTED_SPAN.findall(text)
+        ]
+        stems = [_word_stem(w) for w in label]
+        if len(label) < 2 or not any(_label_of_title(stems, title) for title in titles):
+            return  # the title's own words, in its order, said just before
     _add_label(words, [w if w.isupper() else w.lower() for w in words], turn, s_index, found.start(1), collector)
+
+
+def _in_order(words: Sequence[str], title: Sequence[str]) -> int | None:
+    """Where `words` end as an in-order subsequence of `title` (the index after the last), or None."""
+    at = 0
+    for word in words:
+        while at < len(title) and title[at] != word:
+            at += 1
+        if at == len(title):
+            return None
+        at += 1
+    return at
+
+
+def _label_of_title(label: Sequence[str], title: Sequence[str]) -> bool:
+    if _in_order(label, title) is not None:
+        return True
+    for cut in range(1, len(label)):
+        modifier, head = label[:cut], label[cut:]
+        end = _in_order(head, title)
+        if end is None:
+            continue
+        rest = title[end:]
+        if rest and rest[0] in _PREPOSITIONS and _in_order(modifier, rest[1:]) is not None:
+            return True  # "case for 4-bit precision" -> "4-bit case"
+    return False
+
+
+def _word_stem(word: str) -> str:
+    """"seeing" / "see", "believing" / "believe": a word without its inflection, to match a label to its title."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) >= 3 else word
+
+
+_QUOTED_SPAN = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,120})[\"\u201d]")
 
 
 # "Distilling step-by-step - a Google paper from 2023 that ...": a title opening a sentence, set in apposition to
@@ -1106,7 +1172,16 @@ def _eligible_object(surface: str, sentence: str, position: int, speakers: froze
     end = position + len(surface)
     if _is_provenance(surface, sentence[end : end + 20], sentence[max(0, position - 30) : position]):
         return False  # "another Meta FAIR one, Large Concept Models": the lab qualifies "one"
+    if _ORG_APPOSED.match(sentence, end):
+        return False  # "MedARC, the open research collective around ...": a group set in apposition, not a work
     return not _ORG_AFTER.match(sentence[position + len(surface) : position + len(surface) + 20])
+
+
+# a name set against a noun of people working together: "X, the open research collective around ...", "X - a lab at"
+_ORG_APPOSED = re.compile(
+    r"\s*(?:,|\s[-\u2013\u2014])\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:collective|lab|laboratory|group|team|company|startup|"
+    r"start-up|institute|consortium|nonprofit|non-profit|university|organi[sz]ation|community)\b(?!\s+(?:paper|one|preprint)\b)"
+)
 
 
 # "the consumer-GPU cousin of that idea", "the Gemma-based follow-up to": the name qualifies another noun.
@@ -1327,6 +1402,13 @@ def _mark_opening_object(
                 # "the open one - OpenVLA": the name in apposition is introduced too; not the name inside the
                 # description or after it ("the length bias paper from the group behind X").
                 return
+            if (
+                mention.surface
+                and lexicon.is_known_non_paper(mention.surface)
+                and _DETERMINER_BEFORE.search(text[max(0, mention.position - 8) : mention.position])
+                and _KIND_NOUN_AFTER.match(text, mention.position + len(mention.surface))
+            ):
+                return  # "Then the GPT-4V dataset.": a known model qualifying the noun that ends the move's object
             if mention.surface and _eligible_object(mention.surface, text, mention.position, speakers):
                 if _add_move_title(mention, text, turn, target, collector):
                     return
@@ -1351,6 +1433,12 @@ def _mark_opening_object(
             return
         if described_end is not None or target > s_index:
             return
+
+
+# the common noun a name qualifies, closing the phrase: "the GPT-4V dataset.", "the Llama-2 judge, which ..."
+_KIND_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:paper|preprint|work|report|study|one|ones|model|framework|method)\b)[a-z][a-z-]{2,}s?\s*(?:[.!?;:,]|\s[-\u2013\u2014]\s|$)"
+)
 
 
 # "Starting with the camera traps, Recognition in Terra Incognita.": the move's object read out as a title in title
@@ -1728,6 +1816,15 @@ def _resolve_descriptions(
         apposed = _apposed_paper(desc, papers, sentences_by_turn)
         if apposed is not None:
             owners = [apposed]
+        # "the old blockwise decoding paper" in the opening line-up, then "Third, Blockwise Parallel Decoding.": a
+        # description of two or more words all in one named paper's own name is that paper, wherever it is said
+        preview_until = -1
+        if not owners and len(stems) >= 2:
+            by_name = [p for p in papers if not p.descriptive and stems <= _stems(p.name)]
+            if len(by_name) == 1:
+                owners = by_name
+                # said before the paper's own introduction, it previews the paper: no move to it there
+                preview_until = min((m.turn for m in by_name[0].mentions if m.intro), default=-1)
         # The named paper introduced right after the description (same or next turn) owns it too.
         following = [p for p in papers if any(first <= m.turn <= first + 1 and m.intro for m in p.mentions)]
         if len(following) == 1 and not owners:
@@ -1739,7 +1836,10 @@ def _resolve_descriptions(
             owners = preceding
         if owners:
             owner = min(owners, key=lambda p: min(abs(t - first) for t in p.turns))
-            owner.mentions.extend(desc.mentions)
+            owner.mentions.extend(
+                Mention(m.turn, m.sentence, m.surface, min(m.strength, 0.5), False, m.position) if m.turn < preview_until else m
+                for m in desc.mentions
+            )
             phrase = f"the {desc.name} paper"
             if phrase not in owner.aliases:
                 owner.aliases.append(phrase)

@@ -65,6 +65,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
     called_at = -1  # the last turn that named the paper on the table or made a call on it (round 29)
     context_reach = 1
     last_call: tuple[int, str] | None = None  # the last closing judgement of one paper: (paper, sentence)
+    last_call_turn = -1  # the turn it was said in (round 32)
+    # Round 32: the last closing turn each paper was talked about in, named alone in a sentence that is neither a question
+    # nor a bare roll-call item ("SatCLIP goes straight into anything with a location column.")
+    spoken_of: dict[int, int] = {}
     name_words = [_name_words(paper) for paper in papers]
     # what was said when each paper came up ("Call it the latent English paper."): a described paper may later be
     # called by those words rather than by the name it was detected under
@@ -111,16 +115,24 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # that is not a detected paper; what follows is about it, not about the paper judged before
                     context, context_reach = only, 1
                     last_call = (-1, said) if is_judgement(sentence) else None
+                    last_call_turn = t
             elif closing and len(named) == 1 and context is not None and context != named[0] and t <= context_turn + context_reach \
                     and _only_backgrounded(sentence, papers[named[0]]):
                 # "DUSt3R?" - "No reason to deploy it when MASt3R is sitting right there.": a paper named only as a
                 # reason or condition is not the topic; the remark answers the paper just put on the table
                 named = []
-            if closing and len(named) == 1 and last_call is not None and last_call[0] != named[0] and \
+            if closing and len(named) == 1 and last_call is not None and last_call[0] != named[0] and t - last_call_turn <= 1 and \
+                    spoken_of.get(named[0], -1) < last_call_turn and \
                     _SAME_AS_BEFORE.search(sentence) and (by_words or _topic_first(sentence, papers, named) == named[0]) and not is_judgement(sentence):
                 # "Memory Layers goes in the same bucket.", "Same for X.", "X as well.": the call just made
-                # on the paper before is this paper's call too
+                # on the paper before is this paper's call too. Round 32: only a call just made (in this turn or the one
+                # before: "REST too, if you squint." two turns after the last call answers the remark between), and not
+                # for a paper talked about in the very turn that made that call or after it (a host's list "SatCLIP goes
+                # straight into ... And the X paper is for reading." answered "SatCLIP, same, ...": the same as what that
+                # host said of SatCLIP, not as the call said last)
                 statements[named[0]].append(Statement(t, said, 3.0, same_as=last_call[1]))
+            if closing and len(named) == 1 and not _QUESTION_END.search(sentence) and not _ROLL_CALL_ITEM.match(sentence):
+                spoken_of[named[0]] = t
             if named:
                 # Only a turn judging one paper sets up a follow-up remark ("Skip."); a roll call does not.
                 in_turn = {i for k in range(len(sentences[t])) for i in by_sentence.get((t, k), [])} | set(named)
@@ -149,6 +161,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 context = None
                 if label != WRAP_UP:
                     judged = []
+            elif closing and context is not None and label == WRAP_UP and _SEVERAL_PAPERS.search(sentence) and not is_judgement(sentence):
+                # Round 32: a remark about several of the papers at once ("Strange that both humanoid papers stop at ...")
+                # has zoomed out too: the talk after it ("That's where humanoids live." - "Give it a couple of years.") is
+                # about that remark, not the paper judged before it
+                context = None
             elif closing and context is not None and _DESCRIBED_ELSEWHERE.search(sentence) and \
                     _describes_another(sentence, name_words[context] | intro_words[context]):
                 # "Mine's the same, plus the cube paper, which I'd skip.": a closing remark that brings up a paper by a
@@ -172,8 +189,13 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # wins." - "Smaller is cheaper." - "Until the next scaling fad.") has moved off the paper, and a
                     # call said after it ("Wait and see.") answers the new topic
                     context_turn = t
+                elif t == context_turn + context_reach and (judging_here or _QUESTION_END.search(sentence)):
+                    # Round 32: the last answer a paper put on the table reaches ("Let's go back to MT3." ... "Where does it
+                    # break?" - "It works on short windows ...") keeps it there while the argument goes on, as above
+                    context_turn, context_reach = t, 1
                 if judging_here:
                     last_call = (context, said)
+                    last_call_turn = t
                     called_at = t
                 if label == WRAP_UP:
                     continue
@@ -185,10 +207,11 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 own = _own_part(said, known_words, host_names) if closing else said
                 if closing and len(judged) == 1 and is_judgement(own):
                     last_call = (judged[0], own)
+                    last_call_turn = t
                 if closing and len(named) >= 2 and judged is named:
                     _clause_statements(said, papers, named, t, weight, statements, known_words, host_names)
                 else:
-                    statements[judged[0]].append(Statement(t, own, weight))
+                    statements[judged[0]].append(Statement(t, own, weight, named=closing and judged is named))
             if not owners:
                 continue
             numbers = find_numbers(sentence, [n for i in owners for n in (papers[i].name, *papers[i].aliases)])
@@ -448,6 +471,13 @@ def _describes_another(sentence: str, known: frozenset[str]) -> bool:
     return False
 
 
+# Round 32: several of the week's papers spoken of together ("both humanoid papers", "two of these papers", "all three
+# of them"), not an audience ("for the rest of us")
+_SEVERAL_PAPERS = re.compile(
+    r"\b(?:both|all|(?:two|three|four|five)\s+of|(?:all\s+|the\s+)?(?:two|three|four|five|six))\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|this\s+week['\u2019]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:papers|ones)\b|\b(?:both|all|none|each)\s+of\s+(?:them|these|those|the\s+papers)\b",
+    re.I,
+)
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
 # A remark about the field, the week's batch or research in general ("where the field is", "everyone's trying to
 # ...", "whether any of this gets adopted", "a lot of this research will stay in papers", "production systems are

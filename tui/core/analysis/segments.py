@@ -335,7 +335,10 @@ def _label_pass(
             continue
         choice: int | None = None
         if len(named) >= 2 and not opened:
-            choice = named[0]  # an overview at the start ("X is ..., Y is ...") hands over to the first one named
+            # an overview at the start ("X is ..., Y is ...") hands over to the first one named, or to the one the
+            # turn moves to ("... and the old blockwise paper. Let's begin with the fact checker, MiniCheck.")
+            moved_to = [p for p in named if p in here.introduced]
+            choice = moved_to[0] if len(moved_to) == 1 else named[0]
         elif returning is not None:
             choice = returning
         elif fresh:

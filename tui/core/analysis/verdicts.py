@@ -93,7 +93,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch(?!\s+(?:it|this|that|them)\s+outside\b)|recommend|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b(?!\s+(?:(?:it|this|that|them)\s+)?(?:on\s+)?to\b)(?!\s+(?:[\w'\u2019-]+\s+){1,4}?through\b)|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
-         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|production|products?|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
+         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
          # doing without it: "X I can live without", "we could do without it", "nobody will miss it"
          r"\b(?:i|we|you)\s+(?:can|could)\s+(?:\w+\s+)?(?:live|do)\s+without\b|\b(?:won['\u2019]t|wouldn['\u2019]t|will\s+not)\s+(?:\w+\s+)?miss\s+(?:it|this|that|them)\b", SKIP, 2.5),
         # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
@@ -101,7 +101,14 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
          r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put|install|serve|integrate|productioni[sz]e|copy|reuse|roll\s+(?:it\s+|this\s+|that\s+)?out)\b|"
          # not worth the cost of putting it to use ("worth an afternoon, not worth an engineering ticket")
-         r"\bnot\s+worth\s+(?:an?\s+|the\s+)?(?:engineering|integration|migration|production|deploy\w*|ship\w*|switching|adopting|porting|ticket|sprint)\b", NOT_USE, 2.5),
+         r"\bnot\s+worth\s+(?:an?\s+|the\s+)?(?:engineering|integration|migration|production|deploy\w*|ship\w*|switching|adopting|porting|ticket|sprint)\b|"
+         # Round 32: use denied by its place ("not for production", "not for products"): a refusal alone, study-not-use
+         # beside a reason to study it ("for the climate researchers, not for production"); and handed off to whoever has
+         # what it takes ("X I'd leave to whoever owns the cluster for it", "leave that to the teams with robots"): not for
+         # the speaker, so a refusal, or study when the ones it is left to are researchers
+         r"\bnot\s+for\s+(?:production|products?)\b|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll)\s+(?:happily\s+|gladly\s+|just\s+)?leave\s+(?:(?:it|this|that|them)\s+(?:one\s+)?)?to\s+"
+         r"(?:whoever|anyone|anybody|those|the\s+(?:people|folks|teams?|ones|few|labs?|researchers))\b", NOT_USE, 2.5),
         # Round 17: the stance a sentence takes toward using the paper, read from where it is sent or what it is
         # for (own bank of judgements, tests/core/test_analysis_round17_verdicts.py).
         # Refusal: reading it denied ("nobody should be reading it", "you can safely not read it"), not coming back
@@ -255,6 +262,14 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          # Round 29: for an audience named by research ("it's for whoever runs a research group", "mostly for people
          # writing grant proposals")
          r"\b(?:is|it['\u2019]s|that['\u2019]s|mostly|really|only)\s+for\s+(?:the\s+)?(?:people|folks|those|anyone|anybody|whoever|teams?|groups?)\s+(?:who\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:research|academic|theory|grant)\w*\b", RESEARCH, 2.5),
+        # Round 32: worth something to one audience and denied to everyone else ("a big result for robotics people and
+        # nothing for the rest of us yet"), or praised in one narrow role and no further ("a good sanity check for agent
+        # builders and nothing more"): valued, but not as something to put to use -> study
+        (r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:people|folks|team|group|lab|[\w-]+s)\b[^.;]{0,40}?"
+         r"\b(?:and|but)\s+(?:(?:really|basically|honestly)\s+)?(?:nothing|not\s+much|little|not\s+(?:a\s+lot|anything))\s+for\s+"
+         r"(?:the\s+rest(?:\s+of\s+(?:us|you|them))?|(?:any|every)(?:one|body)\s+else|us|you|most\s+(?:people|of\s+us|teams))\b|"
+         r"\b(?:a|an)\s+(?:good|useful|solid|nice|decent|handy|fine|great|neat|helpful|honest|valuable)\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s+for\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+         r",?\s+(?:and|but)\s+(?:nothing|no\s*thing)\s+(?:more|else)\b", RESEARCH, 2.5),
         # Adoption: a verb of putting it to use, as advice or intent ("I'd just turn on", "ship it", "put it in
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
@@ -489,7 +504,11 @@ _UNDECIDED = prefiltered(
     # Round 27: left open said in the past, the paper fronted or after the verb ("VeRA we left open.", "we left that one
     # undecided", "that one we left hanging")
     r"(?:we|i|you)\s+(?:\w+\s+)?left\s+(?:(?:it|that|this|them)\s+(?:one\s+)?)?(?:open|undecided|unresolved|hanging|split|unsettled)\b|"
-    r"\bleft\s+(?:it|that|this)\s+(?:one\s+)?(?:open|undecided|unresolved|hanging|unsettled)\b)\b",
+    r"\bleft\s+(?:it|that|this)\s+(?:one\s+)?(?:open|undecided|unresolved|hanging|unsettled)\b|"
+    # Round 32: the call declined, said as the last word of the sentence ("And X we're not calling.", "I won't call that
+    # one.", "We aren't going to call it.")
+    r"(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am)\s+(?:just\s+|still\s+)?not\s+(?:going\s+to\s+)?(?:calling|call|grading|rating|scoring|judging)(?:\s+(?:it|this|that|them)(?:\s+one)?)?(?=\s*[.!]?$)|"
+    r"(?:won['\u2019]t|will\s+not|aren['\u2019]t\s+going\s+to|are\s+not\s+going\s+to|not\s+going\s+to)\s+call\s+(?:it|this|that|them)(?:\s+one)?(?=\s*[.!]?$))\b",
     re.I,
 )
 
@@ -520,6 +539,8 @@ class Statement:
     weight: float
     # scored as this other judgement ("X goes in the same bucket" after a call on Y): the quote stays `text`
     same_as: str | None = None
+    # a closing sentence that names its paper itself ("MAmmoTH-VL, agreed, not for us."), not one routed to it (round 32)
+    named: bool = False
 
     @property
     def judged(self) -> str:
@@ -553,6 +574,13 @@ _ALTERNATIVE_AFTER = re.compile(
 _ALTERNATIVE_BEFORE = re.compile(
     r"\bthere(?:['\u2019]s|\s+is|\s+are)\s+(?:already\s+)?(?:(?:a\s+|an\s+)?(?:other|better|plenty\s+of|lots\s+of|simpler|cheaper|newer|older|existing|dedicated|specialis\w+|specializ\w+)\s+)+"
     r"(?:[\w-]+\s+)?[\w-]+\s+(?:(?:that|which)\s+)?$",
+    re.I,
+)
+# Round 32: use reserved for whoever has a lab or a research setting ("use it to propose candidates if you have a lab to
+# test them", "if you run a research group, try it"): putting it to use there is research work, so study, not adoption.
+_FOR_LABS_ONLY = re.compile(
+    r"\b(?:if|when|as\s+long\s+as|provided|assuming)\s+you(?:['\u2019]re|\s+are|\s+have|['\u2019]ve\s+got|\s+run|\s+own|\s+work\s+in|\s+happen\s+to\s+have)\s+"
+    r"(?:(?:a|an|the|your\s+own|access\s+to|in)\s+)?(?:[\w-]+\s+){0,2}?(?:lab|labs|research\s+(?:group|lab|team)|researchers?|academics?|phd\s+students?)\b",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
@@ -762,7 +790,9 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
                 continue
             if _REPORTED.search(before):
                 continue  # "the paper that says you should put X in your prompt": the paper's advice, not the host's
-            if _DENIED_TO_ALL.search(before):
+            if _FOR_LABS_ONLY.search(original):
+                verdict = RESEARCH  # "use it to propose candidates if you have a lab to test them": use in a lab is study
+            elif _DENIED_TO_ALL.search(before):
                 verdict = SKIP  # "nobody should pick it up today": use denied to everyone is a refusal
             elif _NEGATED.search(before):
                 verdict = RESEARCH  # "fun to read but not something I'd ship": a use denied is study, not use
@@ -859,7 +889,9 @@ def _imperative_call(text: str) -> tuple[str, float] | None:
                 found = (verdict, m.start())
             break
     if found is None and (m := _DEFAULT_CHOICE.search(text)) and not _NEGATED.search(text[: m.start()]):
-        return DEPLOY, 2.5
+        found = (DEPLOY, m.start())
+    if found is not None and found[0] == DEPLOY and _FOR_LABS_ONLY.search(text):
+        return RESEARCH, 2.5  # "fork it if you run a research lab": use in a lab is study (round 32)
     return (found[0], 2.5) if found else None
 
 
@@ -981,9 +1013,14 @@ def suggest(statements: Sequence[Statement], min_score: float = 2.0) -> Suggeste
         closing = _waiting_as_reason(closing, scored_by_text)
         last_word = [st for st in closing if _UNDECIDED.search(st.judged) or scored_by_text[st.judged][1] >= 2.0]
         open_at = max((k for k, st in enumerate(last_word) if _UNDECIDED.search(st.judged)), default=None)
-        if open_at is not None and all(st.turn == last_word[open_at].turn and not _CHANGE_OF_MIND.match(st.judged) for st in last_word[open_at + 1 :]):
+        if open_at is not None and all(
+            st.turn == last_word[open_at].turn and not _CHANGE_OF_MIND.match(st.judged) and not (st.named and not last_word[open_at].named)
+            for st in last_word[open_at + 1 :]
+        ):
             # "Still undecided. Important measurement, nothing I can act on.": the reasons a speaker gives after leaving
-            # it open in the same turn are why it stays open, not a new call (unless they turn: "But actually ...")
+            # it open in the same turn are why it stays open, not a new call (unless they turn: "But actually ..."). Round 32:
+            # nor when the open remark was routed to the paper and a later sentence names the paper with its own call
+            # ("Fine, we disagree. [...] MAmmoTH-VL, agreed, not for us.": the disagreement was about another paper)
             last_word = last_word[: open_at + 1]
         if last_word and _UNDECIDED.search(last_word[-1].judged):
             return SuggestedVerdict(verdict=None, confidence=0.0, evidence=[Evidence(turn=st.turn, quote=st.text) for st in closing[-3:]])
