@@ -148,9 +148,20 @@ LISTENER_ACTORS = (
     "farmer|trader|reporter|journalist|founder|landlord|parent"
 )
 
+# "Okay, that's the first one today I'd actually point at a company wiki.", "it's another one I'd skip": an ordinal
+# said of the paper under discussion ("that's / it's the ...") and pinned down by a relative clause of the speaker's
+# is a ranking of that paper, not a move to the next one (matched at the ordinal; see the uses below)
+_RANKED_ORDINAL = (
+    r"(?:(?<!that's\sthe\s)(?<!that\u2019s\sthe\s)(?<!it's\sthe\s)(?<!it\u2019s\sthe\s)(?<!that\sis\sthe\s)(?<!it\sis\sthe\s)"
+    r"(?<!that's\s)(?<!that\u2019s\s)(?<!it's\s)(?<!it\u2019s\s)"
+    r"|(?![a-z]+\s+(?:[a-z-]+\s+)?(?:one|paper)s?\s+(?:(?:today|yet|so\s+far|this\s+(?:week|month|year|episode)|in\s+a\s+while|"
+    r"of\s+(?:the|these|this)\s+\w+)\s+)?(?:I|I['\u2019]d|I['\u2019]m|I['\u2019]ve|we|we['\u2019]d|we['\u2019]ve|you|you['\u2019]d|that|where)\s))"
+)
 TRANSITION_CUES = prefiltered(
-    r"\b(?:moving on|move on|next up|next one|next paper|up next|first up|first one|first paper|"
-    r"last one|last paper|final one|final paper|our last|the last|another one|second one|third one|"
+    r"\b" + _RANKED_ORDINAL + r"(?:moving on|move on|next up|next one|next paper|up next|first up|first one|first paper|"
+    r"last one|last paper|final one|final paper|second one|third one|"
+    # "the last" / "our last" on their own ("And the last, X."), not qualifying a noun ("adapting only the last layer")
+    r"(?:our|the) last(?!\s+(?!(?:[a-z-]+\s+)?(?:paper|papers|one|ones|preprint|entry|pick|item|contender|submission|of)\b)(?-i:[a-z]))|another one|"
     r"fourth one|fifth one|second paper|third paper|fourth paper|fifth paper|paper number|"
     r"let'?s (?:talk about|turn to|move to|switch to|look at|get to|start|kick off|begin|go back to|jump to|dig into|circle back to)|"
     r"(?:go|come|get|circle|jump|coming|going|getting) back to|switching gears|shifting gears|turning to|"
@@ -218,7 +229,7 @@ _NOT_A_TOPIC_WORD = (
 )
 OPENING_CUES = prefiltered(
     # (not the complement of "of": "decodes the ID of the next item" names a thing, it makes no move)
-    r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)\b" + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
+    r"(?<!\bof\s)(?<!\bof\sthe\s)(?<!\bof\sa\s)\b" + _RANKED_ORDINAL + _ORDINAL + r"\s+(?:[a-z-]+\s+)?(?:paper|one|pick|item|entry|contender|preprint|submission)s?\b(?!\s+(?:of\s+(?:them|these|those)|thing|time))"
     r"|\b" + _ORDINAL + r"\s+(?:up|on\s+the\s+(?:list|docket|agenda|pile)|and\s+(?:last|final))\b"
     r"|\b(?:next|up\s+next)(?:\s+(?:up\b|is\b|we\s+have\b|we['\u2019]ve\s+got\b|[a-z]+\s+up\b)|\s*[,:\u2013\u2014]|\s+-)"
     r"|(?:^|[.!?]\s+)(?:(?:so|okay|ok|alright|right|and|now)[,]?\s+)*(?:next\b(?!\s+to\b)|finally\b|lastly\b|first\b)"

@@ -310,6 +310,16 @@ _NAMING_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s*(?:[.!;]|,(?!\s*I['\u2019]m\b)|$|\s[-\u2013\u2014]\s|[\u2013\u2014]|\s+(?:and\s+(?:it|they|its|their)|from|out\s+of|by)\b)",
     re.I,
 )
+# "That's Medusa, more or less, six years early." two turns after "Third, Blockwise Parallel Decoding.": a naming
+# hedged as a likeness, with no move in the turn and the discussion's own paper named just before, compares that
+# paper with another work; with only a description on the table ("the one that prunes heads ... That is QHP, more
+# or less.") it reveals the described paper's name
+_LIKENESS_TURNS = 3
+_LIKENESS_AFTER = re.compile(
+    r"^(?:['\u2019]s)?\s*,\s*(?:more\s+or\s+less|basically|essentially|roughly|pretty\s+much|in\s+spirit|in\s+miniature|"
+    r"in\s+a\s+nutshell|all\s+over\s+again|(?:[\w-]+\s+){0,2}(?:years?|months?|decades?)\s+(?:early|earlier|ahead|before))\b",
+    re.I,
+)
 # "it's X." as a bare naming only when X ends the sentence ("It's Llama 3 at 8B" is a description)
 _BARE_IT_BEFORE = re.compile(r"(?:^|[.!?;:]\s+|\b(?:and|so|okay|ok|well|yeah)[,]?\s+)it['\u2019]s\s+$", re.I)
 _SENTENCE_END_AFTER = re.compile(r"^\s*(?:[.!]|$)")
@@ -329,6 +339,25 @@ _WHAT_DESCRIBED_BEFORE = prefiltered(
     r"(?:describing|talking\s+about|on\s+about|getting\s+at)\s+is\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# "Then let me bring in the Stanford paper ... forty tasks altogether. They call it Cybench.": in a turn that moves to
+# a work presented by its description, a sentence that is only the authors' name for it ("They call it X.", "The
+# authors call it X.") reveals the paper's name; a component named mid-sentence ("a module they call X") is not it
+_LATE_NAMING_BEFORE = re.compile(r"^(?:(?:and|so|now)[,]?\s+)?(?:they|the\s+authors)\s+(?:just\s+)?call\s+(?:it|the\s+(?:thing|whole\s+thing|benchmark|model|system|method))\s+$", re.I)
+_LATE_NAMING_AFTER = re.compile(r"^\s*[.!]?\s*$")
+
+
+def _likened(after: str, turn: int, collector: _Collector) -> bool:
+    return bool(_LIKENESS_AFTER.match(after)) and 0 < turn - collector.last_named_turn <= _LIKENESS_TURNS
+
+
+def _named_late(sentence: str, start: int, end: int, collector: _Collector) -> bool:
+    """The whole sentence is the authors' name for the work the turn moved to, and no name was introduced in the
+    turn before it."""
+    if not _LATE_NAMING_BEFORE.match(sentence[:start]) or not _LATE_NAMING_AFTER.match(sentence[end:]):
+        return False
+    return not any(m.intro and m.strength >= 2.5 for _, m, d in collector.turn_mentions if not d)
 
 
 def _is_naming(before: str, after: str) -> bool:
@@ -504,6 +533,8 @@ class _Collector:
         self.opening_turns: set[int] = set()  # turns that make a topic move (a transition or opening cue)
         self.introduced = False  # has any name been introduced yet
         self.coined: dict[str, re.Pattern] = {}  # coined labels of function words ("the in the wild paper"), by key
+        self.last_named_turn = -99  # the turn where a name was last introduced
+        self.all_sentences: Sequence[Sequence[str]] = ()  # every turn's sentences, to see a phrase said again
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
         key = ("desc:" + surface) if descriptive else norm(surface)
@@ -516,6 +547,8 @@ class _Collector:
         cand.mentions.append(mention)
         self.turn_mentions.append((surface, mention, descriptive))
         self.introduced = self.introduced or (mention.intro and mention.strength >= 2.5)
+        if mention.intro and mention.strength >= 2.5 and not descriptive:
+            self.last_named_turn = mention.turn
 
 
 _PREPOSITIONS = frozenset("of in on for to from about with at by".split())
@@ -639,6 +672,7 @@ def _scan(
     sentences_by_turn: Sequence[Sequence[str]], catalog_names: dict[str, str], speakers: frozenset[str] = frozenset()
 ) -> _Collector:
     collector = _Collector()
+    collector.all_sentences = sentences_by_turn
     cat_patterns = _catalog_patterns(catalog_names)
     previous_opens = False
     for turn, sentences in enumerate(sentences_by_turn):
@@ -733,6 +767,10 @@ def _scan(
                 token_spans.append((match.start(1), match_end))
                 if intro and _is_provenance(surface, after):
                     strength, intro = 0.5, False
+                if intro and not turn_opens and _likened(after, turn, collector):
+                    strength, intro = 0.5, False
+                if not intro and turn_opens and _named_late(sentence, match.start(), match_end, collector):
+                    strength, intro = 3.0, True
                 collector.add(surface, Mention(turn, s_index, surface, strength, intro, match.start()))
             # Plain capitalised words mid-sentence ("Mixtral", "Ring Attention"): proper nouns that may be papers.
             for match in _CAP_PHRASE.finditer(sentence):
@@ -790,6 +828,10 @@ def _scan(
                     strength -= 3.0
                 if intro and _is_provenance(phrase, after, before):
                     strength, intro = 1.0, False
+                if intro and not turn_opens and _likened(after, turn, collector):
+                    strength, intro = 1.0, False
+                if not intro and turn_opens and _named_late(sentence, start, end, collector):
+                    strength, intro = 3.5, True  # (less the plain word's 0.5)
                 collector.add(phrase, Mention(turn, s_index, phrase, strength - 0.5, intro, match.start(1)))
             if '"' in sentence or "\u201c" in sentence:
                 for match in _QUOTED_TITLE.finditer(sentence):
@@ -1351,6 +1393,13 @@ def _mark_opening_object(
         else:
             collector.add(surface, Mention(turn, s_index, surface, 3.0, True, lower.start(group)))
         return
+    bare = _BARE_LOWER_OBJECT.match(sentences[s_index], cue.end())
+    if bare and _named_again(bare.group(1), turn, collector):
+        # "Last one, sparse probing.": the move's object said in lower case, the whole rest of its sentence, and
+        # said again as a name in a later turn ("And sparse probing, a neat idea ..."): the paper, no name shape
+        surface = bare.group(1)
+        collector.add(surface, Mention(turn, s_index, surface, 3.0, True, bare.start(1)))
+        return
     for target in (s_index, s_index + 1):
         if target >= len(sentences):
             return
@@ -1523,6 +1572,27 @@ _PROVENANCE_AFTER = re.compile(
     r"|\s+[-\u2013\u2014]\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:version|successor|sequel|follow-up|update|paper|preprint)\b"
 )
 _LOWER_NAME_STOP = frozenset("the a an this that these those our their my your its one another some".split())
+# "Last one, sparse probing.": a lower-case phrase of one to four words (a hyphenated one when it is a single word)
+# filling the rest of the move's sentence
+_BARE_LOWER_OBJECT = re.compile(
+    r"\s*[,:\u2013\u2014-]?\s*((?:[a-z][a-z0-9]*-[a-z0-9-]*[a-z0-9]|[a-z][a-z0-9]+(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,3}))\s*[.!]?\s*$"
+)
+_BARE_LOWER_STOP = _LOWER_NAME_STOP | frozenset(
+    "something someone anything everything nothing more quick quickly back on to up with and but so then now here there"
+    " time what which who why how".split()
+)
+
+
+def _named_again(phrase: str, turn: int, collector: _Collector) -> bool:
+    """Is this lower-case phrase a name: none of its words a function word or a field term, and the whole phrase
+    said again in a later turn?"""
+    words = phrase.split()
+    if words[0] in _BARE_LOWER_STOP or words[-1] in _BARE_LOWER_STOP or lexicon.is_field_term(phrase):
+        return False
+    if any(w in _PREPOSITIONS or w in _DETERMINERS or w in _VERBISH for w in words):
+        return False
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.I)
+    return any(pattern.search(s) for later in collector.all_sentences[turn + 1 :] for s in later)
 
 
 # In the sentence after the move the object comes first ("... of the lot. LoRA+ is ..."): a name deep in a
@@ -1628,6 +1698,40 @@ def _fold_named_descriptions(candidates: dict[str, Candidate]) -> None:
         named = norm(cand.key.removeprefix("desc:"))
         if named in candidates and not candidates[named].descriptive:
             _merge(candidates, cand.key, named)
+
+
+def _fold_labels_of_titles(candidates: dict[str, Candidate], sentences_by_turn: Sequence[Sequence[str]]) -> None:
+    """"Train in Germany, test in the USA. ... so let's call it the Germany paper.": a label the speaker coins from
+    words of the title introduced earlier in the same turn is that paper's nickname, not a paper of its own."""
+    for cand in list(candidates.values()):
+        if cand.key not in candidates:
+            continue
+        labels = [
+            m
+            for m in cand.mentions
+            if _COINED_LABEL_BEFORE.search(sentences_by_turn[m.turn][m.sentence][max(0, m.position - 40) : m.position])
+        ]
+        stems = _stems(cand.key.removeprefix("desc:"))
+        if not labels or not stems:
+            continue
+        label = labels[0]
+        titles = [
+            other
+            for other in candidates.values()
+            if other is not cand
+            and not other.descriptive
+            and " " in other.display()
+            and stems <= _stems(other.display())
+            and any(
+                m.intro and m.turn == label.turn and (m.sentence, m.position) < (label.sentence, label.position)
+                for m in other.mentions
+            )
+        ]
+        if len(titles) == 1:
+            # the label's mentions from its coining on; a use before it ("once we get to the ChatGPT one") was a
+            # forward reference, and the label's words are no pattern of the paper's (a bare "ChatGPT" is the model)
+            del candidates[cand.key]
+            titles[0].mentions.extend(m for m in cand.mentions if m.turn >= label.turn)
 
 
 def _fold_description_heads(candidates: dict[str, Candidate]) -> None:
@@ -2246,6 +2350,7 @@ def detect_papers(
     _fold_short_forms(candidates)
     _fold_phrases(candidates)
     _fold_named_descriptions(candidates)
+    _fold_labels_of_titles(candidates, sentences_by_turn)
     _fold_description_heads(candidates)
     _fold_appositions(candidates, sentences_by_turn)
     _fold_acronyms(candidates)

@@ -484,7 +484,10 @@ _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|al
 # ...") answers no paper, even right after one was judged: hosts zoom out at the end of a closing round.
 _ABOUT_THE_FIELD = re.compile(
     r"\b(?:the\s+field|every(?:one|body)(?:'s|\s+is|\s+else)?|any\s+of\s+(?:this|these|it)|"
-    r"(?:a\s+lot|much|most|some|half|many|all)\s+of\s+(?:this|these|the)\s+(?:research|work|papers?|stuff)|"
+    r"(?:a\s+lot|much|most|some|half|many|all)\s+of\s+(?:this|these|the)\s+(?:research|work|papers?|stuff|week|batch|lot)|"
+    # Round 33: a count of the week's papers out of their number ("Three of the four this week are tools for researchers",
+    # "two of the three are ..."): said of the batch, not of the paper judged last
+    r"(?:one|two|three|four|five|six)\s+of\s+(?:the|these|those|our|this\s+week['\u2019]s)\s+(?:two|three|four|five|six|seven)\b|"
     # Round 27: every part of the field at once ("every area runs into the same wall", "in every one of these")
     r"every\s+(?:area|field|domain|subfield|topic|direction|one\s+of\s+(?:these|them|the\s+papers))|"
     r"(?:this|that)\s+batch|(?:another|this)\s+week\s+in|the\s+week\s+(?:overall|as\s+a\s+whole)|overall\s+this\s+week|"

@@ -122,6 +122,9 @@ _ROLL_FILLER = re.compile(
 )
 
 
+_GOING_BACK = re.compile(r"\b(?:go|come|get|circle|jump|swing|head|going|coming|getting|circling|jumping)\s+back\s+to\b", re.I)
+
+
 def _roll_call_start(
     papers: Sequence[DetectedPaper], mentions: list[TurnMentions], turn_texts: Sequence[str]
 ) -> int | None:
@@ -137,7 +140,8 @@ def _roll_call_start(
         sentences = split_sentences(turn_texts[t])
         for s_index, sentence in enumerate(sentences):
             named = {p for sent, _, p in mentions[t].positions if sent == s_index}
-            if len(named) != 1:
+            if len(named) != 1 or _GOING_BACK.search(sentence):
+                # "Fine. Let's go back to X. How did ...?": a move back into a paper's discussion, not a roll-call item
                 continue
             (p_index,) = named
             rest = sentence

@@ -79,6 +79,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:['\u2019]d|\s+would|\s+already|\s+all|\s+probably|\s+mostly)?\s*(?:(?:already|all|probably|mostly|have|had)\s+)?"
          r"(?:expect\w*|knew|know|suspect\w*|thought|assumed|guessed|believed|felt)\b", RESEARCH, 2.5),
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+should|you\s+can|just)\s+(?:(?:also|just|probably|honestly|happily|definitely|still|simply|personally|then)\s+)?skip\b|\bskip\s+(?:it|this|that|for)\b|"
+         # Round 33: the skip said as what the speaker is doing ("Then I'm skipping it.", "we're skipping that one")
+         r"\b(?:i['\u2019]m|we['\u2019]re|i\s+am|we\s+are)\s+(?:(?:just|also|probably|honestly|definitely|happily)\s+)?skipping\s+(?:it|this|that|them)\b|"
          r"(?:^|[:\u2013\u2014]\s*|\s-\s+)skip\b(?!\s+(?:the|a|an)\b)|,\s+skip[.!]?$|"
          # Round 28: the word said bare between commas, its reason after it ("T-Rex, skip, it's been overtaken.")
          r",\s+skip(?=\s*(?:[,;:\u2013\u2014]|\s-\s))|"
@@ -108,7 +110,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          # the speaker, so a refusal, or study when the ones it is left to are researchers
          r"\bnot\s+for\s+(?:production|products?)\b|"
          r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll)\s+(?:happily\s+|gladly\s+|just\s+)?leave\s+(?:(?:it|this|that|them)\s+(?:one\s+)?)?to\s+"
-         r"(?:whoever|anyone|anybody|those|the\s+(?:people|folks|teams?|ones|few|labs?|researchers))\b", NOT_USE, 2.5),
+         r"(?:whoever|anyone|anybody|those|the\s+(?:people|folks|teams?|ones|few|labs?|researchers))\b|"
+         # Round 33: left alone, said as the speaker's plan or as advice ("X I'd leave alone", "leave it alone, it's being
+         # wound down", "you can leave it alone"): not picked up, a refusal (study beside a reason to study it)
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|you\s+can|you\s+could|just)\s+(?:(?:happily|just|probably|honestly|safely)\s+)?leave\s+(?:(?:it|this|that|them)\s+(?:one\s+)?)?alone\b|"
+         r"(?:^|[,:;\u2013\u2014]\s*|\s-\s+)(?:(?:so|just|then)\s+)?leave\s+(?:it|this|that|them)\s+(?:one\s+)?alone\b", NOT_USE, 2.5),
         # Round 17: the stance a sentence takes toward using the paper, read from where it is sent or what it is
         # for (own bank of judgements, tests/core/test_analysis_round17_verdicts.py).
         # Refusal: reading it denied ("nobody should be reading it", "you can safely not read it"), not coming back
@@ -161,7 +167,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:tool|yardstick|benchmark|step|result|finding|insight|lesson|observation|artifact|artefact|instrument|probe|milestone|reference|exercise|contribution|"
          # Round 27: what the paper is, named with the verdict word as its modifier ("a research idea, not a tool", "A
          # research pipeline.", "a research dataset", "a research read", "a research baseline")
-         r"idea|pipeline|dataset|read|baseline|demo|prototype|system|method|technique|trick|toy|recipe|piece)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
+         r"idea|pipeline|dataset|read|baseline|demo|prototype|system|method|technique|trick|toy|recipe|piece|"
+         # Round 33: ... or what it tells the field ("a research warning", "a research caution", "a research signal")
+         r"warning|caution|signal|reminder|wake-up\s+call|cautionary\s+tale|sanity\s+check|direction|question)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
         # Round 27 (own banks in tests/core/test_analysis_round27_verdicts.py). Work to do by a near date is an action
         # item, not study ("the one with homework for this week", "homework for Monday"): adoption.
         (r"\bhomework\s+(?:for\s+|due\s+)?(?:this\s+(?:week|weekend|sprint)|next\s+week|today|tonight|tomorrow|(?:(?:on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b", DEPLOY, 2.5),
@@ -198,6 +206,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\bmore\s+(?:of\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,2}than\s+(?:a|an)\s+(?:tool|product|recipe|library|fix|system|package|solution)\b|"
          r"\boutside\s+(?:of\s+)?(?:a|the)\s+research\s+(?:setting|context|project|lab|group)\b|\bworth\s+(?:an?\s+)?(?:afternoon|evening|hour|weekend|skim|look)\b|"
          r"\b(?:i['\u2019]ll|we['\u2019]ll|i\s+will)\s+(?:be\s+)?(?:read|reading|watch|watching|follow|following)\b", RESEARCH, 2.5),
+        # Round 33: the paper as the mark others measure against ("PV-RCNN is the baseline to beat", "the reference to compare
+        # against"): a role in research comparisons, not a tool put to use; and written for researchers ("useful, but aimed at
+        # researchers")
+        (r"\b(?:is|['\u2019]s|as|remains?|stays?|still)\s+(?:still\s+|now\s+|just\s+|basically\s+)?(?:the|a)\s+(?:[\w-]+\s+)?(?:baseline|yardstick|reference(?:\s+point)?)\s+"
+         r"(?:to\s+(?:beat|compare\s+(?:against|with|to)|measure\s+(?:against|with)|report\s+against)|(?:everyone|everybody|people|papers)\s+(?:compares?|measures?|reports?))\b|"
+         r"\b(?:aimed|pitched|targeted|meant|written)\s+(?:squarely\s+|mostly\s+|mainly\s+|more\s+)?(?:at|for)\s+(?:researchers|academics|the\s+research\s+community|labs)\b", RESEARCH, 2.5),
         # Adoption: sent to a place of use ("going into the nightly build on Monday", "goes on the demo device this
         # week", "put it into an API", "earns a spot in our stack", "give it to your platform team"), already being
         # tried, paying for itself, nothing to lose.
@@ -229,11 +243,14 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          # Round 27: a purpose of use denied beside the purpose it has ("it's for measuring, not for building on", "for
          # reading, not for running")
          r"\bnot\s+(?:for|about)\s+(?:building(?:\s+(?:on|with|products?))?|shipping|deploying|deployment|using|running|serving|adopting|adoption|integrating)\b|\bbackground\s+reading\b|\b(?:study|studying|read|learn\s+from)\b[^.]{0,40}\bnot\b|"
-         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything)\s+(?:you|to|a|anyone|that|we|i|your|our|their|most|every|any|teams?|people)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on|serve|install|integrat\w*|productioni[sz]e|roll)|"
+         r"\b(?:not|(?:neither|none)(?:\s+(?:one|of\s+(?:them|these|those|the\s+two)))?\s+(?:is|are))\s+(?:something|a\s+thing|anything|(?:a|an)\s+(?:[\w-]+\s+)?(?:system|tool|product|library|package|platform|service|model|component|recipe|stack))\s+(?:you|to|a|anyone|that|we|i|your|our|their|most|every|any|teams?|people)\b[^.]{0,30}\b(?:ship|run|deploy|put|use|picks?\s+up|touch\w*|bolt\w*|build|hand|give|sell|act\s+on|serve|install|integrat\w*|productioni[sz]e|roll)|"
          r"\bnothing\s+to\s+deploy\b|"
          # sorted into a pile or bucket named for study: "I'd keep it in the research pile", "the reading bucket"
          r"\b(?:research|reading|lab|academic|study|science|curiosity)\s+(?:pile|bucket|drawer|column|folder|box|category|shelf)\b|"
          r"\bfor\s+(?:an?\s+|the\s+)?(?:big|large|frontier|well[-\s]funded|research)\s+labs?\b|\blab\s+(?:thing|territory|result|audience|crowd|project|curiosity|baseline|tool|toy|exercise|benchmark|idea|trick|piece|dataset|prototype)s?\b|\bfor\s+the\s+labs?\b|"
+         # Round 33: "lab" as the modifier of what the paper is, like "research" ("clever, but a lab pipeline", "a lab
+         # method"), and labs as the bare audience ("a clever data trick, for labs", "a yardstick for labs, not a product")
+         r"\b(?:a|an)\s+(?:[\w-]+\s+)?lab\s+(?:pipeline|system|method|technique|recipe|setup|instrument|yardstick|probe|demo|read|step)s?\b|\bfor\s+labs\b(?!\s+to\s+(?:ship|deploy|use|run|adopt)\b)|"
          r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
          r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
@@ -389,6 +406,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         (r"\byears\s+away\b|\bfive\s+to\s+ten\s+years\b|\blong[-\s]term\b", RESEARCH, 1.0),
         # skip
         (r"\bsolv\w*\s+a\s+problem\s+that\s+(?:mostly\s+|really\s+|largely\s+)?(?:doesn['\u2019]t|does\s+not)\s+exist\b", SKIP, 3.0),
+        # Round 33: the cost said to outweigh the gain ("Too much machinery for too little gain.", "too much work for so
+        # little"): not worth taking up
+        (r"\btoo\s+much\s+(?:[\w-]+\s+){0,3}?for\s+(?:too|so|very)\s+little\b", SKIP, 2.5),
         (r"\b(?:not|isn['\u2019]t)\s+worth\b|(?:^\W*(?:[\w.+-]+\s+){0,3}(?:is|was|['\u2019]s)\s+|\b(?:it|that|this|which)(?:['\u2019]s|\s+is|\s+was|\s+would\s+be)\s+|^\W*(?:[\w.+-]+\s*[,:\u2013\u2014-]\s*)?)(?:an?\s+)?(?:\w+\s+)?waste\s+of\b|\bdon['\u2019]t\s+bother\b|\bpass\s+on\s+(?:this|it)\b|"
          r"\bwrong\s+tool\b|\bsledgehammer\b|\bnone\s+of\s+those\b|\bnot\s+for\s+us\b|\bno\s+reason\s+to\s+(?:use|adopt)\b|"
          r"\bdead\s+end\b|\bsolution\s+looking\s+for\s+a\s+problem\b|\bbecause\s+we\s+can\b|\bnot\s+(?:a\s+)?practical\b|"
@@ -508,7 +528,10 @@ _UNDECIDED = prefiltered(
     # Round 32: the call declined, said as the last word of the sentence ("And X we're not calling.", "I won't call that
     # one.", "We aren't going to call it.")
     r"(?:we['\u2019]re|we\s+are|i['\u2019]m|i\s+am)\s+(?:just\s+|still\s+)?not\s+(?:going\s+to\s+)?(?:calling|call|grading|rating|scoring|judging)(?:\s+(?:it|this|that|them)(?:\s+one)?)?(?=\s*[.!]?$)|"
-    r"(?:won['\u2019]t|will\s+not|aren['\u2019]t\s+going\s+to|are\s+not\s+going\s+to|not\s+going\s+to)\s+call\s+(?:it|this|that|them)(?:\s+one)?(?=\s*[.!]?$))\b",
+    r"(?:won['\u2019]t|will\s+not|aren['\u2019]t\s+going\s+to|are\s+not\s+going\s+to|not\s+going\s+to)\s+call\s+(?:it|this|that|them)(?:\s+one)?(?=\s*[.!]?$)|"
+    # Round 33: ... or said as what the speaker cannot do yet ("And VPT I still can't call.", "that one I can't call yet")
+    # (not in a clause describing one of several: "one to use, one to skip, and one we couldn't call")
+    r"(?<!(?<!that\s)(?<!this\s)\bone\s)(?<!\bones\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bpaper\s)(?:i|we)\s+(?:still\s+|just\s+|honestly\s+|really\s+)?(?:can['\u2019]t|cannot|couldn['\u2019]t)\s+(?:really\s+|quite\s+)?call(?:\s+(?:it|this|that|them)(?:\s+one)?)?(?:\s+(?:yet|either\s+way))?(?=\s*[.!]?$))\b",
     re.I,
 )
 
@@ -664,6 +687,22 @@ _HEDGED = re.compile(r"\b(?:maybe|perhaps|possibly|might|could)\b", re.I)
 _IF_BEFORE = re.compile(r"\b(?:if|unless|until|once|whether|when|wait(?:s|ing|ed)?\s+for)\b", re.I)  # a use word after a condition is its consequence
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+
+
+def _unconditioned_study(text: str) -> bool:
+    """Whether a word of study is said outside a condition: one inside the clause a condition opens ("if you're building
+    lip reading", "when your team studies X") names the case the advice is for, it is no lean to study (round 33)."""
+    for m in _STUDY_WORDS.finditer(text):
+        before = text[: m.start()]
+        cond = None
+        for cond in _IF_BEFORE.finditer(before):
+            pass
+        if cond is None or _CLAUSE_BREAK.search(before, cond.end()):
+            return True
+    return False
+
+
 def _plain_stance(text: str) -> str | None:
     """The verdict a sentence's plain words lean to when no cue matched: a refusal word is skip; a word of use is
     deploy, denied ("keep it out of anything customer-facing", "won't change what anybody runs") it is study;
@@ -682,7 +721,7 @@ def _plain_stance(text: str) -> str | None:
             denied = True
         else:
             used = True
-    study = _STUDY_WORDS.search(text)
+    study = _unconditioned_study(text)
     if used and (_NEAR_TERM.search(text) or not (study or denied)):
         return DEPLOY
     if used:
@@ -849,7 +888,7 @@ _IMPERATIVE_OBJECT = (
 _PAPER_OBJECT = r"\s+(?:(?:it|them|these|those|both)\b|(?:this|that)(?=\s*(?:[.,;!:]|$)|\s+(?:one|paper|model|method|recipe|trick|idea|dataset|benchmark|checkpoint|code|library|tool)\b)|the\s+\w|(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;!]|$))"
 _IMPERATIVE_CALLS = [
     (re.compile(
-        _CLAUSE_OPENING + r"(?P<verb>use|grab|run|put(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:in|into|inside|through)\s)|pass(?=\s+(?:[\w'\u2019-]+\s+){1,4}?through\s)|add|plug|slot|wire|bake|swap|switch|deploy|ship|install|download|adopt|pull|"
+        _CLAUSE_OPENING + r"(?P<verb>use|grab|run|try(?!\s+(?:to|and|out\s+of)\b)(?![^.;]*\band\s+(?:tell|let\s+(?:us|me)\s+know|report|see|judge|decide|find\s+out)\b)|put(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:in|into|inside|through)\s)|pass(?=\s+(?:[\w'\u2019-]+\s+){1,4}?through\s)|add|plug|slot|wire|bake|swap|switch|deploy|ship|install|download|adopt|pull|"
         r"fork|fine-?tune|train|build|apply|sort|feed|bolt|integrate|bring|serve|roll|replace|upgrade|filter|"
         r"start\s+(?:using|with|from)|reach\s+for|pick\s+up|take(?=\s+(?:the|their|its|this|that|it)\b))\b"
         r"(?!\s+(?:it\s+)?(?:by|with\s+a\s+(?:grain|pinch)|apart|away|out\s+of)\b)" + _IMPERATIVE_OBJECT,
@@ -867,6 +906,8 @@ _IMPERATIVE_CALLS = [
 # follows ("Remove the captions and it drops by half.", "Add a filter and you'll get the same gain.")
 _SPLIT_ADVICE = re.compile(
     r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:but|and|so|just)\s+)(?:don['\u2019]t|do\s+not|never)\s+\w+|\binstead\b|"
+    # Round 33: the object set against another one ("Take the lesson, not the dataset.", "use the idea, not the code")
+    r"(?:,|\s-)\s*(?:but\s+)?not\s+(?:the|a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:[.!]|$)|"
     r"\band\s+(?:then\s+)?(?:it|you|they|the\s+\w+|that|this)(?:['\u2019](?:ll|ve|s|re|d)|\s+(?:will|would|can|get|gets|got|have|has|falls?|drops?|goes|breaks?|fails?|works?|beats?|loses?))\b",
     re.I,
 )
@@ -903,7 +944,11 @@ _DEFAULT_CHOICE = re.compile(
     r"\b(?:is|['\u2019]s|has\s+become|have\s+become|['\u2019]ve\s+become|became|remains?|stays?)\s+(?:now\s+|already\s+|basically\s+|effectively\s+|still\s+|just\s+)?"
     r"(?:the|your|our|my|a|an)\s+(?:(?!not\b)[\w-]+\s+){0,2}?(?:default|go-to|starting\s+point)\b"
     r"(?!\s+(?:baseline|comparison|benchmark|reference|setting|assumption)s?\b)(?!\s+for\s+(?:research|further|future|follow|more\s+research)\b)|"
-    r"\b(?:this|that|it|here)(?:['\u2019]s|\s+is)\s+where\s+(?:you|we|i|teams?|people|anyone|everyone)\s+(?:should\s+)?start\b",
+    r"\b(?:this|that|it|here)(?:['\u2019]s|\s+is)\s+where\s+(?:you|we|i|teams?|people|anyone|everyone)\s+(?:should\s+)?start\b|"
+    # Round 33: the thing to start from, said of the paper ("X is still the checkpoint to start from if you're building Y",
+    # "it's the codebase to start with"): the base to build on, unless it is a start for understanding or further research
+    r"\b(?:is|['\u2019]s|remains?|stays?)\s+(?:now\s+|already\s+|basically\s+|still\s+|just\s+)?(?:the|your|our)\s+(?:[\w-]+\s+){1,2}?to\s+(?:start|begin)\s+(?:from|with)\b"
+    r"(?![^.;]*\b(?:to\s+(?:understand|learn|study|read|research)|for\s+(?:research|study|reading|understanding|intuition|further|future|more))\b)",
     re.I,
 )
 
