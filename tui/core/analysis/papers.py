@@ -495,8 +495,9 @@ def _qualifies_a_noun(before: str, after: str) -> bool:
 
 # "Llama-AVSR", "DeepSeek-Prover": a well-known model's name with a tail of letters that is no version, size or
 # variant of it ("Llama-3", "Phi-4", "Qwen-VL", "GPT-4o-mini" keep their digits or are short)
-_MODEL_TAIL = re.compile(r"^[A-Za-z][\w.]*?-([A-Za-z]{3,})$")
-_VARIANT_TAILS = frozenset("chat instruct base mini small large medium tiny turbo pro max plus coder vision opus sonnet haiku flash".split())
+# "Llama-AVSR", "Llama Scope": a known model's name with a coined word after a hyphen or a space
+_MODEL_TAIL = re.compile(r"^[A-Za-z][\w.]*?[- ]([A-Za-z]{3,})$")
+_VARIANT_TAILS = frozenset("chat instruct base mini small large medium tiny turbo pro max plus coder vision opus sonnet haiku flash ultra nano lite".split())
 
 
 def _coined_on_a_model(surface: str) -> bool:
@@ -535,6 +536,7 @@ class _Collector:
         self.coined: dict[str, re.Pattern] = {}  # coined labels of function words ("the in the wild paper"), by key
         self.last_named_turn = -99  # the turn where a name was last introduced
         self.all_sentences: Sequence[Sequence[str]] = ()  # every turn's sentences, to see a phrase said again
+        self.tabled: dict[str, int] = {}  # names put on the table as a sentence of their own, by key: the turn
 
     def add(self, surface: str, mention: Mention, descriptive: bool = False) -> None:
         key = ("desc:" + surface) if descriptive else norm(surface)
@@ -896,6 +898,10 @@ def _scan(
                 ):
                     continue  # already counted mid-sentence
                 collector.add(surface, Mention(turn, s_index, surface, 3.0, True, match.start()))
+            if s_index + 1 < len(sentences) and len(sentence) <= 70:
+                _put_on_the_table(sentences_by_turn, turn, s_index, collector, speakers)
+            if ", " in sentence and (" one" in sentence or " paper" in sentence):
+                _name_beside_its_description(sentences_by_turn, turn, s_index, collector, speakers)
             for pattern, name in cat_patterns:
                 if name in sentence and pattern.search(sentence):  # the regex needs the name itself
                     collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
@@ -1319,6 +1325,116 @@ def _cue_ending_its_sentence(sentences: Sequence[str]) -> tuple[int, re.Match] |
     return None
 
 
+# A name put on the table as a sentence of its own: "So, FlexAttention.", "Okay, Llama Scope.", "Then emotion2vec.",
+# "Staying on pruning, DepGraph." - nothing said of it but the name (after a discourse marker, or a short lead-in
+# opening on a verb's -ing form), the turn going on to describe it.
+_TABLED_NAME = re.compile(
+    r"^(?:(?i:(?:so|okay|ok|alright|right|then|and|now|well|next)[,]?\s+)*|[A-Z][a-z]+ing(?:\s+[a-z][\w-]*){0,3},\s+)"
+    r"((?:[A-Z][\w+#.\u2019'-]*|[a-z][a-z]*\d[\w-]*)(?:\s+[A-Z][\w+#.-]*){0,3})\s*[.!]$"
+)
+
+
+def _put_on_the_table(
+    sentences_by_turn: Sequence[Sequence[str]], turn: int, s_index: int, collector: _Collector, speakers: frozenset[str]
+) -> None:
+    """A name said as a whole sentence, new to the episode, with the turn going on after it and the name taken up
+    again in a later turn, is the paper put on the table (no cue word needed: the sentence does nothing else).
+    Not an answer to a question (the previous turn ending on "?"), a lab, a field term or a well-known model."""
+    sentence = sentences_by_turn[turn][s_index]
+    found = _TABLED_NAME.match(sentence)
+    if found is None:
+        return
+    phrase = found.group(1).rstrip(".")
+    words = phrase.split()
+    if not words or words[0] in _SLOT_STOP and len(words) == 1:
+        return
+    if not (any(is_name_shaped(strip_token(w)) for w in words) or (len(words) >= 2 and all(w[:1].isupper() for w in words))):
+        return
+    if phrase in speakers or any(w in speakers for w in words) or lexicon.is_field_term(phrase) or norm(phrase) in lexicon.KNOWN_ORGS:
+        return
+    if lexicon.is_known_non_paper(phrase) and not _coined_on_a_model(phrase):
+        return
+    if (
+        turn > 0
+        and sentences_by_turn[turn - 1]
+        and sentences_by_turn[turn - 1][-1].rstrip().endswith("?")
+        and all(len(s.split()) <= 3 for s in sentences_by_turn[turn][:s_index])
+    ):
+        return  # "Which baseline?" - "Oh. DINOv2. ...": an answer names a thing
+    pattern = _pattern_for(phrase)
+    if any(pattern.search(s) for earlier in sentences_by_turn[:turn] for s in earlier) or any(
+        pattern.search(s) for s in sentences_by_turn[turn][:s_index]
+    ):
+        return  # said before: a return to it, not the move that puts it on the table
+    if not any(pattern.search(s) for later in sentences_by_turn[turn + 1 :] for s in later):
+        return
+    start = found.start(1)
+    end = start + len(phrase)
+    for surface, mention, descriptive in collector.turn_mentions:
+        if descriptive or mention.sentence != s_index or not (start <= mention.position < end):
+            continue
+        if mention.position == start and surface == phrase:
+            mention.strength, mention.intro = max(mention.strength, 3.0), True
+            collector.introduced = True
+            collector.last_named_turn = turn
+            collector.tabled[norm(phrase)] = turn
+            return
+        mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name ("LLaMA")
+    collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, start))
+    collector.tabled[norm(phrase)] = turn
+
+
+# A name and a description of a paper set side by side: "Double machine learning, the econometrics one, which ...",
+# "an older video one, Frozen in Time." - the description says a paper is meant, the name says which.
+_PLAIN_NAME_BEFORE_DESCRIPTION = re.compile(
+    r"^(?i:(?:so|okay|ok|alright|right|then|and|now|well|next)[,]?\s+)*([A-Z][a-z]+(?:\s+[a-z][a-z0-9-]*){1,3}),\s+the\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:one|paper|preprint)\b(?!\s+(?:of|thing|I|we|you|they|that|which|where|who)\b)"
+)
+_DESCRIPTION_BEFORE_NAME = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:one|paper|preprint),\s+"
+    r"([A-Z][\w+.-]*(?:\s+(?:[a-z]{1,4}\s+)?[A-Z][\w+.-]*){0,4})\s*[.!]$"
+)
+
+
+def _name_beside_its_description(
+    sentences_by_turn: Sequence[Sequence[str]], turn: int, s_index: int, collector: _Collector, speakers: frozenset[str]
+) -> None:
+    """A name in apposition to a description of a paper ("the X one", "an older X one"), new to the episode and
+    said again in a later turn, is that paper, even spelled in plain words."""
+    sentence = sentences_by_turn[turn][s_index]
+    found = _PLAIN_NAME_BEFORE_DESCRIPTION.match(sentence) or _DESCRIPTION_BEFORE_NAME.search(sentence)
+    if found is None:
+        return
+    phrase = found.group(1)
+    words = phrase.split()
+    if found.re is _PLAIN_NAME_BEFORE_DESCRIPTION:
+        if words[0] in _SLOT_STOP or any(w.lower() in _PREPOSITIONS or w.lower() in _DETERMINERS or w in _VERBISH for w in words):
+            return
+    elif len(words) == 1 and not is_name_shaped(phrase):
+        return
+    if phrase in speakers or any(w in speakers for w in words) or lexicon.is_field_term(phrase) or norm(phrase) in lexicon.KNOWN_ORGS:
+        return
+    if lexicon.is_known_non_paper(phrase) or lexicon.is_known_non_paper(words[0]):
+        return
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.I)
+    if any(pattern.search(s) for earlier in sentences_by_turn[:turn] for s in earlier):
+        return
+    if not any(pattern.search(s) for later in sentences_by_turn[turn + 1 :] for s in later):
+        return
+    start = found.start(1)
+    end = start + len(phrase)
+    for surface, mention, descriptive in collector.turn_mentions:
+        if descriptive or mention.sentence != s_index or not (start <= mention.position < end):
+            continue
+        if mention.position == start and surface == phrase:
+            mention.strength, mention.intro = max(mention.strength, 3.0), True
+            collector.introduced = True
+            collector.last_named_turn = turn
+            return
+        mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name ("Frozen")
+    collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, start))
+
+
 def _mark_opening_object(
     sentences: Sequence[str], turn: int, collector: _Collector, speakers: frozenset[str]
 ) -> None:
@@ -1393,8 +1509,8 @@ def _mark_opening_object(
         else:
             collector.add(surface, Mention(turn, s_index, surface, 3.0, True, lower.start(group)))
         return
-    bare = _BARE_LOWER_OBJECT.match(sentences[s_index], cue.end())
-    if bare and _named_again(bare.group(1), turn, collector):
+    bare = _BARE_LOWER_OBJECT.match(sentences[s_index], cue.end()) or _BARE_LOWER_WORD.match(sentences[s_index], cue.end())
+    if bare and _named_again(bare.group(1), turn, collector, single=" " not in bare.group(1)):
         # "Last one, sparse probing.": the move's object said in lower case, the whole rest of its sentence, and
         # said again as a name in a later turn ("And sparse probing, a neat idea ..."): the paper, no name shape
         surface = bare.group(1)
@@ -1414,6 +1530,8 @@ def _mark_opening_object(
                 surface = _trim_phrase(head.group(1).rstrip(".-"))
                 if surface and len(surface) >= 3 and _eligible_object(surface, text, 0, speakers):
                     existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == target and m.position == 0]
+                    if existing and existing[0].intro and existing[0].strength >= 3.0 and surface in existing[0].surface:
+                        return  # "Moving on. Chinese LLaMA.": the whole name was put on the table, not its last word
                     if existing and existing[0].surface != surface:
                         existing[0].strength, existing[0].intro = 0.0, False  # "LLM" of "LLM in a flash"
                         existing = []
@@ -1575,7 +1693,8 @@ _LOWER_NAME_STOP = frozenset("the a an this that these those our their my your i
 # "Last one, sparse probing.": a lower-case phrase of one to four words (a hyphenated one when it is a single word)
 # filling the rest of the move's sentence
 _BARE_LOWER_OBJECT = re.compile(
-    r"\s*[,:\u2013\u2014-]?\s*((?:[a-z][a-z0-9]*-[a-z0-9-]*[a-z0-9]|[a-z][a-z0-9]+(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,3}))\s*[.!]?\s*$"
+    # (after "the" when two words or more follow: "Moving on - the lottery ticket hypothesis.")
+    r"\s*[,:\u2013\u2014-]?\s*(?:the\s+(?=[a-z][a-z0-9-]*\s+[a-z]))?((?:[a-z][a-z0-9]*-[a-z0-9-]*[a-z0-9]|[a-z][a-z0-9]+(?:-[a-z0-9]+)*(?:\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)*){1,3}))\s*[.!]?\s*$"
 )
 _BARE_LOWER_STOP = _LOWER_NAME_STOP | frozenset(
     "something someone anything everything nothing more quick quickly back on to up with and but so then now here there"
@@ -1583,15 +1702,35 @@ _BARE_LOWER_STOP = _LOWER_NAME_STOP | frozenset(
 )
 
 
-def _named_again(phrase: str, turn: int, collector: _Collector) -> bool:
+# "Last one, transcoders.": a single plain word filling the rest of the move's sentence (a plural or a coined
+# word of some length), taken as a name only when it is new to the episode and said again later
+_BARE_LOWER_WORD = re.compile(r"\s*[,:\u2013\u2014-]\s*([a-z][a-z]{5,})\s*[.!]\s*$")
+_PAPER_NOUNS = frozenset("paper papers preprint preprint one ones work study report".split())
+_GENERIC_OBJECT_WORDS = frozenset(
+    "results result numbers method methods limitations setup evaluation evaluations experiments experiment data "
+    "details caveats benchmarks baselines questions question problems problem applications application ideas "
+    "takeaways verdicts verdict wrap-up summary conclusions conclusion training architecture ablations theory "
+    "practice costs downsides upsides papers stuff things others another quickly finally lastly basically".split()
+)
+
+
+def _named_again(phrase: str, turn: int, collector: _Collector, single: bool = False) -> bool:
     """Is this lower-case phrase a name: none of its words a function word or a field term, and the whole phrase
-    said again in a later turn?"""
+    said again in a later turn? A single word must also be new to the episode and no everyday part of a
+    discussion ("Moving on - results.")."""
     words = phrase.split()
     if words[0] in _BARE_LOWER_STOP or words[-1] in _BARE_LOWER_STOP or lexicon.is_field_term(phrase):
         return False
+    if words[-1] in _PAPER_NOUNS:
+        return False  # "Last one - the tiny robot grasping paper.": a description, found as one
     if any(w in _PREPOSITIONS or w in _DETERMINERS or w in _VERBISH for w in words):
         return False
     pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.I)
+    if single:
+        if phrase in _GENERIC_OBJECT_WORDS or phrase.endswith("ly") or lexicon.is_known_non_paper(phrase):
+            return False
+        if any(pattern.search(s) for earlier in collector.all_sentences[:turn] for s in earlier):
+            return False
     return any(pattern.search(s) for later in collector.all_sentences[turn + 1 :] for s in later)
 
 
@@ -2397,6 +2536,7 @@ def detect_papers(
                     patterns=[_pattern_for(s) for s in sorted(cand.surfaces, key=len, reverse=True)],
                 )
             )
+    named = _fold_move_words_into_tabled(named, collector.tabled, sentences_by_turn)
     descriptive = _fold_lab_descriptions(named, descriptive)
     descriptive = _merge_appositions(descriptive)
     descriptive = _merge_same_descriptions(descriptive)
@@ -2409,6 +2549,50 @@ def detect_papers(
     _find_more_mentions(papers, sentences_by_turn)
     papers.sort(key=lambda p: min((m.turn, m.sentence, m.position) for m in p.mentions))
     return papers
+
+
+_LABEL_USE = re.compile(r"\bthe\s+$", re.I)
+_LABEL_NOUN = re.compile(r"^\s+(?:paper|one|preprint)\b", re.I)
+
+
+def _fold_move_words_into_tabled(
+    named: list[DetectedPaper], tabled: dict[str, int], sentences_by_turn: Sequence[Sequence[str]]
+) -> list[DetectedPaper]:
+    """"Last new one. The title is a question in Latin." - "Quo Vadis. ..." ... "the Latin paper": a word said in
+    passing in the move just before a name is put on the table, and introduced only later as "the X paper",
+    is the hosts' label for that paper, not a paper of its own."""
+    if not tabled:
+        return named
+    keep = []
+    for paper in named:
+        first = min(m.turn for m in paper.mentions)
+        owner = next(
+            (
+                other
+                for other in named
+                if other is not paper and tabled.get(norm(other.name)) in (first, first + 1)
+            ),
+            None,
+        )
+        intros = [m for m in paper.mentions if m.intro]
+        as_label = all(
+            _LABEL_USE.search(sentences_by_turn[m.turn][m.sentence][: m.position])
+            and _LABEL_NOUN.match(sentences_by_turn[m.turn][m.sentence][m.position + len(m.surface) :])
+            for m in intros
+        )
+        if (
+            owner is not None
+            and " " not in paper.name
+            and intros
+            and as_label
+            and not any(m.intro for m in paper.mentions if m.turn <= tabled[norm(owner.name)])
+        ):
+            owner.mentions.extend(paper.mentions)
+            owner.aliases.append(paper.name)
+            owner.patterns.extend(paper.patterns)
+            continue
+        keep.append(paper)
+    return keep
 
 
 # a person set in apposition to a person noun: "a listener, Priya, who ...", "our guest Tomasz", "my colleague, Ines"

@@ -108,6 +108,10 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # the words said when a paper came up are a weaker sign than a paper named earlier in the same
                     # turn ("X too - ... . A really cheap one - I'd switch it on."): that paper keeps the remark
                     named = _topic_by_words(sentence, papers, intro_words, described=True)
+                if not named and is_judgement(sentence):
+                    # Round 34: "... add your own checks. And transcoders stay open.": a call fronting a bare topic said when
+                    # another paper came up (and never of the paper judged just before) is that paper's
+                    named = _fronted_intro_topic(sentence, intro_words, name_words, context)
                 by_words = bool(named)
                 if not named and (_OWN_TOPIC.match(sentence) or _NEW_ITEM.match(sentence) or _TITLE_ITEM.match(sentence)
                                   or _opens_on_other_name(sentence, known_words, host_names)):
@@ -155,7 +159,7 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                     # "The random documents paper I'd pass on." said inside another paper's span: a judgement
                     # opening with a paper's name is about that paper, whoever holds the floor
                     judged = topic_judged = [topic]
-            elif closing and context is not None and _ABOUT_THE_FIELD.search(sentence):
+            elif closing and context is not None and (_ABOUT_THE_FIELD.search(sentence) or (_ABOUT_THE_WEEK.match(sentence) and not is_judgement(sentence))):
                 # the hosts zoomed out to the field: the paper judged last is off the table for the talk that follows
                 # ("The week overall is ... A third of the tasks, ..." / "Or how you decide not to ship it at all.")
                 context = None
@@ -172,6 +176,13 @@ def analyze(episode: Episode, catalog: Sequence[PaperMeta] | None = None) -> Epi
                 # description the paper on the table was never called by is about that other paper (one the
                 # detection may have missed), and the remarks after it are not the paper's on the table either; nor
                 # are they the only detected paper's: the episode has another
+                context = only = None
+                if label != WRAP_UP:
+                    judged = []
+            elif closing and context is not None and _advises_on_other(sentence, known_words, host_names):
+                # Round 34: "If you're in video, read MERLOT for the idea and start from something newer.": advice whose object
+                # is a name no detected paper goes by is about that name (a paper the detection missed, or an alternative
+                # taken instead), not about the paper judged before it
                 context = only = None
                 if label != WRAP_UP:
                     judged = []
@@ -378,6 +389,51 @@ def _opens_on_other_name(sentence: str, known: frozenset[str], hosts: frozenset[
     return True
 
 
+# An imperative of advice opening its clause with a proper name as its object ("read MERLOT for the idea", "use Whisper
+# instead"); `_advises_on_other` decides whether the name is one of the detected papers'.
+_ADVICE_ON_NAME = re.compile(
+    r"(?:^|[,:;\u2013\u2014]\s*|\s-\s+)(?:(?:so|then|just|and|go(?:\s+and)?|first)\s+)*(?i:read|study|skim|cite|use|try|run|grab|adopt|deploy|"
+    r"ship|copy|skip|ignore|drop|pick|install|download)\s+(?P<name>[A-Z][\w.+'\u2019-]*(?:\s+[A-Z0-9][\w.+'\u2019-]*){0,2})"
+)
+
+
+_BACK_TO_THE_PAPER = re.compile(r"\b(?:it|its|it['\u2019]s|this\s+one|that\s+one)\b", re.I)
+
+
+def _advises_on_other(sentence: str, known: frozenset[str], hosts: frozenset[str]) -> bool:
+    """Whether a sentence gives advice (an imperative opening its clause) about a capitalised name none of whose words a
+    detected paper goes by, nor a host's name, and does not speak of the paper on the table too ("Keep it on the shelf for
+    the argument, and use ConvNeXt for the work." judges the paper and names what to use instead)."""
+    if _BACK_TO_THE_PAPER.search(sentence):
+        return False
+    for m in _ADVICE_ON_NAME.finditer(sentence):
+        words = {w for w in _WORD.findall(fold_name(m.group("name"))) if w not in _NAME_FILLER}
+        if words and not (words & (known | hosts)) and m.group("name").lower() not in _NOT_IN_NAME:
+            return True
+    return False
+
+
+_DETERMINERS = frozenset("the a an this that these those one some any each every".split())
+
+
+def _fronted_intro_topic(sentence: str, intro_words, name_words, context: int | None) -> list[int]:
+    """The one paper a closing call's fronted bare topic ("And transcoders stay open.") was brought up with: every content
+    word of the topic said in that paper's opening turn, none of them a word of the paper on the table (`context`)."""
+    m = _FRONTED.match(sentence)
+    if m is None or m.group("lead").strip().lower().endswith("the"):
+        return []
+    tokens = [t.strip(".,'\u2019").lower() for t in m.group("topic").split()]
+    if not tokens or tokens[0] in _DETERMINERS or any(t in _NOT_IN_NAME for t in tokens):
+        return []
+    words = {w for t in tokens for w in _WORD.findall(fold_name(t)) if w not in _NAME_FILLER}
+    if not words or max(len(w) for w in words) < 4:
+        return []
+    if context is not None and words & (name_words[context] | intro_words[context]):
+        return []
+    found = [i for i, said in enumerate(intro_words) if i != context and words <= said]
+    return found if len(found) == 1 else []
+
+
 def _own_part(said: str, known: frozenset[str], hosts: frozenset[str]) -> str:
     """A closing sentence's part about its own paper: up to a later piece that opens on another name-shaped topic
     ("Crescendo, put multi-turn attacks in your plan this week. scHyena, skip it.", one sentence to the splitter
@@ -476,6 +532,13 @@ def _describes_another(sentence: str, known: frozenset[str]) -> bool:
 _SEVERAL_PAPERS = re.compile(
     r"\b(?:both|all|(?:two|three|four|five)\s+of|(?:all\s+|the\s+)?(?:two|three|four|five|six))\s+(?:of\s+)?(?:the\s+|these\s+|those\s+|this\s+week['\u2019]s\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:papers|ones)\b|\b(?:both|all|none|each)\s+of\s+(?:them|these|those|the\s+papers)\b",
+    re.I,
+)
+# Round 34: a sentence that opens on the week itself ("A quiet week for anyone who just wants to ship something.", "What a
+# week.", "Quite a week for trackers."): said of the batch, not of the paper judged last, when it makes no call of its own
+# ("A week to set it up, then it pays for itself." is about the paper's cost)
+_ABOUT_THE_WEEK = re.compile(
+    r"^\W*(?:(?:so|and|well|anyway|overall)[,]?\s+)?(?:(?:what|quite|such)\s+a\s+(?:[\w-]+\s+){0,2}?|(?:a|an|some)\s+(?:[\w-]+\s+){1,2}?)week\b(?!\s+(?:or|and|to|of)\b)",
     re.I,
 )
 _ABOUT_THE_REST = re.compile(r"\b(?:the\s+rest|the\s+others|everything\s+else|all\s+of\s+(?:them|these|this)|both|none\s+of)\b", re.I)
@@ -629,7 +692,7 @@ def _only_backgrounded(sentence: str, paper: DetectedPaper) -> bool:
 def _clause_statements(sentence, papers, named, turn, weight, statements, known=frozenset(), hosts=frozenset()) -> None:
     """A summary sentence judging several papers: each clause counts for the paper it names (or last named)."""
     last: list[int] = []
-    for clause in split_clauses(sentence):
+    for clause in (item for part in split_clauses(sentence) for item in _list_items(part, papers, named)):
         # A paper named as background ("but now that VisionZip exists I don't see a reason to reach for it")
         # is not the clause's topic: the clause stays with the paper judged before it.
         here = [i for i in named if any(not _BACKGROUNDED.search(clause[:pos]) for pos in _positions(clause, papers[i]))]
@@ -641,6 +704,40 @@ def _clause_statements(sentence, papers, named, turn, weight, statements, known=
             last = []  # "..., and scHyena, skip it": a clause opening on a paper the detection missed is its own
         for i in last:
             statements[i].append(Statement(turn, clause, weight))
+
+
+# A comma that hands over to the next paper of a list ("..., Router-R1 stays open", "..., and the X paper is ...").
+_ITEM_BREAK = re.compile(r",\s+(?:(?:and|then|plus|while)\s+)?$", re.I)
+_ITEM_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _list_items(clause: str, papers: Sequence[DetectedPaper], named: list[int]) -> list[str]:
+    """Round 34: a clause that judges the papers one after another, separated by commas only ("CLIP4Clip is the one to
+    use for video search, the single frame paper is good reading, Router-R1 stays open"), split where a comma is followed
+    by a paper named, once the piece before has said something of its own past the names in it (three words or more):
+    "X, Y and Z are research" names a joined subject and stays whole."""
+    mentions = sorted(
+        (m.start(), m.end()) for i in named for pattern in papers[i].patterns for m in pattern.finditer(clause)
+    )
+    if len(mentions) < 2:
+        return [clause]
+    items: list[str] = []
+    start = 0
+    for pos, _ in mentions:
+        if pos <= start:
+            continue
+        comma = _ITEM_BREAK.search(clause, start, pos)
+        if comma is None or comma.end() != pos:
+            continue
+        piece = clause[start : comma.start()]
+        own = piece
+        for a, b in sorted(((a - start, b - start) for a, b in mentions if start <= a < comma.start()), reverse=True):
+            own = own[:a] + " " + own[b:]
+        if len(_ITEM_WORD.findall(own)) >= 3:
+            items.append(piece)
+            start = pos
+    items.append(clause[start:])
+    return items
 
 
 _JOINED = re.compile(r"^(?:\s*(?:,|&|\+|\band\b|\bas\s+well\s+as\b|\bplus\b|\bthe\b|\bpaper\b|\bone\b))*\s*$", re.I)

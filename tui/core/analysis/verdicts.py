@@ -72,7 +72,10 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # Round 25: also after the separator that follows the paper's name ("Whisper-Flamingo - nice research, too heavy")
         (r"(?:\b(?:is|it['\u2019]s|that['\u2019]s|still|just|but|mostly|basically|purely)\s+|^\W*|(?:[:\u2013\u2014]|\s-)\s*)"
          r"(?:(?:solid|good|nice|great|fine|real|serious|careful|honest|early|pure|basic|strong|lovely|clever|smart|useful|interesting)\s+)?"
-         r"research(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$)|\s+(?:that['\u2019]s|that\s+is|which\s+is|nowhere|not|for\s+now|but)\b)", RESEARCH, 2.5),
+         # Round 34: ... also named by where it is done ("lab research", "academic research") and held until a condition is met
+         # ("SRT is lab research until someone trains on real logs"): research until then is research now
+         r"(?:(?:lab|academic|university)\s+)?"
+         r"research(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$)|\s+(?:that['\u2019]s|that\s+is|which\s+is|nowhere|not|for\s+now|but|until|till|unless)\b)", RESEARCH, 2.5),
         # Round 21: a result that confirms what was already expected or known ("a useful result that mostly confirms
         # what we'd expect", "it confirms what everyone suspected"): worth knowing, nothing new to put to use
         (r"\bconfirm\w*\s+what\s+(?:we|you|everyone|everybody|people|most\s+(?:of\s+us|people)|i|the\s+field)\s*"
@@ -102,6 +105,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # ("the one I'd read to understand X, but I wouldn't build on it") -> research-only (see NOT_USE).
         (r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
          r"(?:build\s+(?:(?:a|an|the|any|anything|my|our|your)\s+)?(?:[\w-]+\s+){0,2}?(?:on|with|around)|pick\s+(?:it|this|that)\s+up|adopt|use|deploy|ship|run|put|install|serve|integrate|productioni[sz]e|copy|reuse|roll\s+(?:it\s+|this\s+|that\s+)?out)\b|"
+         # Round 34: a choice of it denied, or it denied as the place to start ("don't pick Vesper, pick something that's
+         # maintained", "don't start from the periodic table paper", "I wouldn't go with it"): the object is the paper (a
+         # pronoun, a name, a paper described), not a step of a method ("you don't pick the layers by hand")
+         r"\b(?:wouldn['\u2019]t|won['\u2019]t|would\s+not|will\s+not|don['\u2019]t|do\s+not|never)\s+(?:even\s+|personally\s+|really\s+)?"
+         r"(?:pick|choose|go\s+with|opt\s+for|settle\s+on|(?:start|begin)\s+(?:from|with))\s+"
+         r"(?:(?:it|this|that|them)(?!\s+(?:up|apart|out)\b)|(?:the|this|that)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:paper|one|model|method|work|system)|(?-i:[A-Z][\w.+'\u2019-]*))(?=\s*(?:[.,;:!?\u2013\u2014]|\s-\s|$|\s+(?:for|as|if|unless|when|here|now|yet)\b))|"
          # not worth the cost of putting it to use ("worth an afternoon, not worth an engineering ticket")
          r"\bnot\s+worth\s+(?:an?\s+|the\s+)?(?:engineering|integration|migration|production|deploy\w*|ship\w*|switching|adopting|porting|ticket|sprint)\b|"
          # Round 32: use denied by its place ("not for production", "not for products"): a refusal alone, study-not-use
@@ -291,7 +300,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # your prompts this week", "I'd hand that one to an integrator today", "go build it", "start there on
         # day one"), or a statement that it is already standard ("it's plumbing", "everyone's already using it").
         (r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|you\s+should|you\s+can|just|go|i['\u2019]d\s+just)\s+(?:(?!let\b)\w+\s+){0,2}?"
-         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for|download|install|pull|(?:drop|slot|wire|bake)\s+(?:it\s+|this\s+|that\s+)?in(?:to)?)\b(?![^.]{0,20}\b(?:instead|first)\b)(?!\s+(?:it\s+|this\s+|that\s+)?(?:least|last)\b)|"
+         r"(?:use|deploy|ship|adopt|turn|switch|put|build|plug|run|start|hand|grab|try|serve|roll|reach\s+for|download|install|pull|(?:drop|slot|wire|bake)\s+(?:it\s+|this\s+|that\s+)?in(?:to)?|bolt\s+(?:it\s+|this\s+|that\s+|them\s+)?on(?:to)?)\b(?![^.]{0,20}\b(?:instead|first)\b)(?!\s+(?:it\s+|this\s+|that\s+)?(?:least|last)\b)|"
          r"^(?:(?:yes|yep|yeah|so|and|agreed|just)[,.!]?\s+)*(?:use|ship|turn|put|deploy|adopt|grab|plug|go\s+build)\s+it\b|"
          r"\b(?:it['\u2019]s|that['\u2019]s)\s+(?:just\s+)?plumbing\b|\b(?:everyone|everybody|people)(?:['\u2019]s|\s+(?:is|are))\s+already\s+using\b|"
          r"\byou['\u2019]re\s+(?:probably\s+|likely\s+|already\s+|all\s+)?(?:on|using)\s+(?:it|this)\b|"
@@ -475,6 +484,9 @@ _UNDECIDED = prefiltered(
     # wanting more before any call ("I'd need to try it myself before saying", "before I'd say either way"), or
     # caught between positions ("I'm stuck between the two of us")
     r"before\s+(?:i\s+|i['\u2019]d\s+|we\s+)?(?:say|saying|decid\w+|call\w*|commit\w*|judg\w+|pick\w*)\b(?:\s+(?:it|anything|either\s+way|one\s+way))?(?=\s*[.!]?$)|"
+    # Round 34: ... with what would be said named ("before saying anything nice about it", "before I say anything good about
+    # it"): the judgement held back until the evidence comes
+    r"before\s+(?:i\s+|i['\u2019]d\s+|we\s+)?(?:say|saying)\s+anything\s+(?:\w+\s+)?(?:about|on|of)\s+(?:it|this|that|them)(?:\s+one)?(?=\s*[.!]?$)|"
     r"(?:stuck|caught|torn)\s+between|depends\s+(?:on\s+)?(?:what|who|whether|how|which)\b|(?:^|\bso,?\s+|[:\u2013\u2014]\s*)mixed(?=\s*(?:[-,.;!\u2013\u2014]|$))|"
     r"(?:stays?|remains?)\s+(?:an?\s+)?(?:open|unclear|undecided|unsettled|tbd)|"
     r"(?:it|that|this)\s+depends\s+on\s+(?:who|what|whether|how|your|the\s+use)|cuts?\s+both\s+ways|"
@@ -594,6 +606,9 @@ _ALTERNATIVE_AFTER = re.compile(
     r"specialis\w+|specializ\w+|dedicated|existing|established|plain|vanilla)\b)",
     re.I,
 )
+# Round 34: the object of a verb of use is nothing in particular ("a quiet week for anyone who just wants to ship something"):
+# the verb names an activity, not the paper put to use ("something like it", "something built on it" are the paper again)
+_GENERIC_AFTER = re.compile(r"^\s*(?:something|anything|stuff)\b(?!\s+(?:like|similar|based|built|on|with|from|off)\b)", re.I)
 _ALTERNATIVE_BEFORE = re.compile(
     r"\bthere(?:['\u2019]s|\s+is|\s+are)\s+(?:already\s+)?(?:(?:a\s+|an\s+)?(?:other|better|plenty\s+of|lots\s+of|simpler|cheaper|newer|older|existing|dedicated|specialis\w+|specializ\w+)\s+)+"
     r"(?:[\w-]+\s+)?[\w-]+\s+(?:(?:that|which)\s+)?$",
@@ -829,6 +844,8 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
                 continue
             if _REPORTED.search(before):
                 continue  # "the paper that says you should put X in your prompt": the paper's advice, not the host's
+            if _GENERIC_AFTER.match(original[match.end() :]):
+                continue  # "for anyone who just wants to ship something": use of nothing in particular, no call on the paper
             if _FOR_LABS_ONLY.search(original):
                 verdict = RESEARCH  # "use it to propose candidates if you have a lab to test them": use in a lab is study
             elif _DENIED_TO_ALL.search(before):
@@ -883,13 +900,13 @@ _CLAUSE_OPENING = (
 _IMPERATIVE_OBJECT = (
     # "that"/"this" as the object, not opening a clause ("Add that nobody should ...")
     r"\s+(?:(?:it|them|these|those|both)\b|(?:this|that)(?=\s*(?:[.,;!:]|$)|\s+(?:one|paper|model|method|recipe|trick|idea|dataset|benchmark|checkpoint|code|library|tool)\b)|(?:the|a|an|your|our|their|its|every|any|all|each|some|one)\s+[\w'\u2019-]|"
-    r"(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;!]|$)|(?:[\w-]+\s+)?[\w-]+s\s+(?:in|into|on|onto|through|with|to|by|from|for|against)\b)"
+    r"(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;:!]|$)|(?:[\w-]+\s+)?[\w-]+s\s+(?:in|into|on|onto|through|with|to|by|from|for|against)\b)"
 )
-_PAPER_OBJECT = r"\s+(?:(?:it|them|these|those|both)\b|(?:this|that)(?=\s*(?:[.,;!:]|$)|\s+(?:one|paper|model|method|recipe|trick|idea|dataset|benchmark|checkpoint|code|library|tool)\b)|the\s+\w|(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;!]|$))"
+_PAPER_OBJECT = r"\s+(?:(?:it|them|these|those|both)\b|(?:this|that)(?=\s*(?:[.,;!:]|$)|\s+(?:one|paper|model|method|recipe|trick|idea|dataset|benchmark|checkpoint|code|library|tool)\b)|the\s+\w|(?-i:[A-Z0-9][\w.+'\u2019-]*)(?:\s|[.,;:!]|$))"
 _IMPERATIVE_CALLS = [
     (re.compile(
         _CLAUSE_OPENING + r"(?P<verb>use|grab|run|try(?!\s+(?:to|and|out\s+of)\b)(?![^.;]*\band\s+(?:tell|let\s+(?:us|me)\s+know|report|see|judge|decide|find\s+out)\b)|put(?=\s+(?:[\w'\u2019-]+\s+){0,4}?(?:in|into|inside|through)\s)|pass(?=\s+(?:[\w'\u2019-]+\s+){1,4}?through\s)|add|plug|slot|wire|bake|swap|switch|deploy|ship|install|download|adopt|pull|"
-        r"fork|fine-?tune|train|build|apply|sort|feed|bolt|integrate|bring|serve|roll|replace|upgrade|filter|"
+        r"fork|fine-?tune|train|build|apply|sort|feed|bolt|integrate|bring|serve|roll|replace|upgrade|filter|copy|"
         r"start\s+(?:using|with|from)|reach\s+for|pick\s+up|take(?=\s+(?:the|their|its|this|that|it)\b))\b"
         r"(?!\s+(?:it\s+)?(?:by|with\s+a\s+(?:grain|pinch)|apart|away|out\s+of)\b)" + _IMPERATIVE_OBJECT,
         re.I,
