@@ -286,6 +286,11 @@ class DetectedPaper:
         return min(m.turn for m in self.mentions)
 
 
+# "check it on your own data first, X won't tell you": a bare ordinal after a clause's own words is its adverb
+_ADVERB_ORDINAL = re.compile(
+    r"\b(?!(?:so|and|okay|ok|alright|right|now|then|but|well|yeah|also|or|the|a|an|this|that|its|their|our|my|your)\b)"
+    r"[a-z][\w'\u2019-]*\s+(?:first|last|next)\s*,\s*$"
+)
 _GENERAL_BEFORE = re.compile(r"\b(?:all|every|any|each|most|none|both)\s+(?:of\s+)?(?:the|this|that)\s+$", re.I)
 _BARE_ORDINAL = re.compile(r"^(?:first|next|last|final|second|third|fourth|fifth|sixth|another|other)\s*$", re.I)
 _DETERMINER_END = prefiltered(r"\b(?:the|their|its|our|my|his|her|your|a|an|this|that)\s+$", re.I)
@@ -391,6 +396,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
     intro = _INTRO_BEFORE.search(before)
     if intro and _DETERMINER_BEFORE.search(before) and _MODIFIER_AFTER.match(after):
         return 0.5, False  # "next one's the consumer-GPU cousin of that idea": the name qualifies the object
+    if intro and _ADVERB_ORDINAL.search(before):
+        intro = None  # "try it on your own floor plans first, X won't ...": the ordinal closes a clause, no move
     if intro and not (_BARE_ORDINAL.match(intro.group(0)) and _DETERMINER_END.search(before[: intro.start()])):
         return 3.0, True  # but not "their first GRPO run", "the first RL paper where ..."
     if _THIS_BEFORE.search(before) and _PAPER_AFTER.match(after):
@@ -466,7 +473,8 @@ _DESCRIBED_AFTER = re.compile(
 _SET_AGAINST_A_KIND = re.compile(
     # (a figure among the description's words: "Arctic-SnowCoder, a 1.3 billion parameter code model that ...")
     r",\s+(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain|way|case|point)\b)(?:(?:\d[\d.,]*\d|[\w'-]+)\s+){0,4}?[a-z][\w'-]*"
-    r"(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b[^;:,.!?]*)?"
+    # ("an agent built on Llama 3.1 for ...": a version's point is no sentence end)
+    r"(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b(?:[^;:,.!?]|(?<=\d)\.(?=\d))*)?"
     r"(?:,\s+(?:and|or|but|especially|specifically|mostly|mainly|particularly)\b[^;:,.!?]*)?\s*[.!?]?\s*$"
 )
 _OWNER_END = re.compile(r"\b(?:their|the|its|a|an)\s+$", re.I)
@@ -608,10 +616,23 @@ def _descriptor_key(words: str) -> str | None:
     if tokens[0][:1].isupper() and not _FIELD_ACRONYM(tokens[0]) and (tokens[0] in _SLOT_STOP or lexicon.is_known_non_paper(tokens[0])):
         tokens = tokens[1:]  # "the Microsoft embeddings paper": the lab says where it is from
     # A capitalised word keeps its case: "the Jacobi decoding paper" is "Jacobi decoding".
-    content = [w if w[:1].isupper() else w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP]
+    content = [w if w[:1].isupper() else w.lower() for w in tokens if w.lower() not in _DESCRIPTOR_STOP and not _generic_superlative(w.lower())]
     if not content or not any(len(w) >= 4 for w in content):
         return None
     return " ".join(content)
+
+
+def _generic_superlative(word: str) -> bool:
+    """"oldest", "newest", "biggest": the superlative of a word that says nothing of what a paper is about ("old",
+    "new", "big") says as little ("it'd be the oldest paper" ranks the papers, it describes none)."""
+    if len(word) < 5 or not word.endswith("est"):
+        return False
+    base = word[:-3]
+    return any(
+        form in lexicon.GENERIC_PAPER_MODIFIERS
+        for form in (base, base + "e", base[:-1] if len(base) > 2 and base[-1] == base[-2] else "", base[:-1] + "y" if base.endswith("i") else "")
+        if form
+    )
 
 
 _LAB_JOINERS = re.compile(r"\s*(?:\s(?:and|&)\s|/|-)\s*")
@@ -729,6 +750,8 @@ def _scan(
                     strength, intro = 0.5, False  # "another Meta FAIR one, ...": the lab, not the paper
                 if intro and _qualifies_a_noun(before, after):
                     strength, intro = min(strength, 0.5), False  # "First an RL agent learns to play"
+                if intro and _FIELD_ACRONYM(surface) and _DESCRIPTION_TAIL.match(sentence, match_end):
+                    strength, intro = min(strength, 0.5), False  # "yet another VLM extraction paper": it opens a description
                 if unopened and not intro and _opens_the_episode(surface, before, after, speakers):
                     strength, intro = 3.0, True  # "DetectGPT says you can tell ...", "Meta's X wants to be ..."
                 elif not intro and "s " in before[-4:] and _presented_by_lab(before, after) and not lexicon.is_known_non_paper(surface):
@@ -902,6 +925,8 @@ def _scan(
                 _put_on_the_table(sentences_by_turn, turn, s_index, collector, speakers)
             if ", " in sentence and (" one" in sentence or " paper" in sentence):
                 _name_beside_its_description(sentences_by_turn, turn, s_index, collector, speakers)
+            if s_index and (", a " in sentence or ", an " in sentence):
+                _name_against_a_kind_after_a_move(sentences_by_turn, turn, s_index, collector, speakers)
             for pattern, name in cat_patterns:
                 if name in sentence and pattern.search(sentence):  # the regex needs the name itself
                     collector.add(name, Mention(turn, s_index, name, 1.0, False, sentence.find(name)))
@@ -917,7 +942,7 @@ def _scan(
                         collector.add(key, Mention(turn, s_index, key, 3.0, True, match.start()), descriptive=True)
             if turn_opens and ("call" in sentence or "known" in sentence or "nickname" in sentence):
                 _add_nickname(sentence, turn, s_index, collector)
-            if "call" in sentence or "dub" in sentence or "name" in sentence:
+            if "all" in sentence or "dub" in sentence or "name" in sentence:  # "call", "Call"
                 _add_coined_label(sentence, turn, s_index, collector)
             elif turn_opens and " paper" in sentence:
                 _add_bare_label(sentence, sentences[:s_index], turn, s_index, collector)
@@ -953,6 +978,8 @@ _COINED_LABEL = prefiltered(
     r"(?:call|dub|name)"
     r"|\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are|I['\u2019]ve\s+been|we['\u2019]ve\s+been)\s+(?:just\s+)?(?:calling|dubbing|naming)"
     r"|\b(?:I|we)\s+(?:just\s+)?(?:call|dub)"
+    # the bare imperative opening its sentence: "Call it the must-cite paper.", "So just call it the ... paper."
+    r"|^(?:(?:so|and|okay|ok|alright|then)[,]?\s+)*(?:just\s+)?(?:call|dub)"
     r")\s+(?:it|this\s+one|this|that\s+one|them)\s+the\s+((?:[a-z0-9][\w'\u2019-]*\s+){1,5}?)(?:paper|preprint)\b",
     re.I,
 )
@@ -961,7 +988,10 @@ _COINED_LABEL = prefiltered(
 def _add_coined_label(sentence: str, turn: int, s_index: int, collector: _Collector) -> None:
     for match in _COINED_LABEL.finditer(sentence):
         words = match.group(1).split()
-        if any(w[:1].isupper() for w in words):
+        # "I'll call it the tiny RL versus prompting paper": a field's acronym among the label's plain words
+        # names nothing of its own; the label is read like one of plain words (the acronym keeps its case)
+        acronyms_only = all(_FIELD_ACRONYM(w) for w in words if w[:1].isupper()) and any(w[:1].islower() for w in words)
+        if any(w[:1].isupper() for w in words) and not acronyms_only:
             # "so let's call it the Rubik's Cube paper": a label of capitalised words (a possessive and all) that no
             # description pattern reads; one that reads as a description ("the Jacobi decoding paper") is found as one
             phrase = "the " + " ".join(words) + " paper"
@@ -972,7 +1002,7 @@ def _add_coined_label(sentence: str, turn: int, s_index: int, collector: _Collec
         if _descriptor_key(" ".join(words)) is not None and _DESCRIPTOR.search("the " + " ".join(words) + " paper"):
             continue  # an ordinary description ("the fragile opportunity paper"), found as one
         # (a word holding a figure keeps its case: "3D")
-        _add_label(words, [w if any(c.isdigit() for c in w) else w.lower() for w in words], turn, s_index, match.start(1), collector)
+        _add_label(words, [w if any(c.isdigit() for c in w) or _FIELD_ACRONYM(w) else w.lower() for w in words], turn, s_index, match.start(1), collector)
 
 
 def _add_label(words: Sequence[str], key_words: Sequence[str], turn: int, s_index: int, position: int, collector: _Collector) -> None:
@@ -1210,11 +1240,17 @@ def _is_bare_title(text: str) -> bool:
     return not any(w in _NOT_TITLE_WORDS for w in words) and not (words and words[-1] in _PARTICLE_END)
 
 
+# a score's figure right before a name (not a year): the name is what the score is measured in
+_FIGURE_BEFORE = re.compile(r"(?<![\w.,])(?:\d{1,3}(?:\.\d+)?|\d+\.\d+)%?\s+$")
+
+
 def _eligible_object(surface: str, sentence: str, position: int, speakers: frozenset[str]) -> bool:
     if lexicon.is_field_term(surface) or surface in speakers or norm(surface) in lexicon.KNOWN_ORGS:
         return False
     if _OBJECT_AFTER_ORG.search(sentence[max(0, position - 12) : position]):
         return False  # "from Stanford, Berkeley, TRI": where it comes from, not what it is
+    if _FIGURE_BEFORE.search(sentence[max(0, position - 12) : position]):
+        return False  # "Next, 71.2 HOTA on the harder split": the unit a score is given in, a metric
     if _is_modifier(sentence, position, position + len(surface)):
         return False  # "next one's the consumer-GPU cousin of that idea. PowerInfer, ...": PowerInfer
     end = position + len(surface)
@@ -1416,12 +1452,19 @@ def _name_beside_its_description(
         return
     if lexicon.is_known_non_paper(phrase) or lexicon.is_known_non_paper(words[0]):
         return
+    _take_plain_name(sentences_by_turn, turn, s_index, phrase, found.start(1), collector)
+
+
+def _take_plain_name(
+    sentences_by_turn: Sequence[Sequence[str]], turn: int, s_index: int, phrase: str, start: int, collector: _Collector
+) -> None:
+    """A plain-word name presented at `start`: new to the episode and said again in a later turn, it is introduced
+    (the pieces of it already counted as names of their own are not)."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])", re.I)
     if any(pattern.search(s) for earlier in sentences_by_turn[:turn] for s in earlier):
         return
     if not any(pattern.search(s) for later in sentences_by_turn[turn + 1 :] for s in later):
         return
-    start = found.start(1)
     end = start + len(phrase)
     for surface, mention, descriptive in collector.turn_mentions:
         if descriptive or mention.sentence != s_index or not (start <= mention.position < end):
@@ -1433,6 +1476,55 @@ def _name_beside_its_description(
             return
         mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name ("Frozen")
     collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, start))
+
+
+# "Final pick, materials. Hartree lattice search, a sampler that proposes crystal structures.", "Then the farming
+# one. The RL greenhouse-keeper, an agent built for heating and watering.": the sentence after a move that named no
+# paper (a topic, a description) opens on a name in plain words set by a comma against an indefinite description of a
+# kind of work - the name presented, spelled without a name's shape (its article is not the name's)
+_PLAIN_NAME_AGAINST_A_KIND = re.compile(
+    r"^(?i:(?:so|okay|ok|alright|right|then|and|now|well)[,]?\s+)*(?:The\s+)?"
+    r"((?:[A-Z][a-z]+|[A-Z]{2,})(?:\s+[a-z][a-z0-9-]*){1,3})(?=,\s+(?:a|an)\s)"
+)
+# a description said as a whole sentence, the move itself: "The farming one.", "Okay, the vision paper."
+_DESCRIPTION_SENTENCE = re.compile(
+    r"^(?i:(?:so|okay|ok|alright|right|then|and|now|next)[,]?\s+)*[Tt]he\s+(?:[a-z][\w-]*\s+){1,3}(?:one|paper|preprint)\s*[.!:]?$"
+)
+
+
+def _name_against_a_kind_after_a_move(
+    sentences_by_turn: Sequence[Sequence[str]], turn: int, s_index: int, collector: _Collector, speakers: frozenset[str]
+) -> None:
+    sentences = sentences_by_turn[turn]
+    sentence = sentences[s_index]
+    found = _PLAIN_NAME_AGAINST_A_KIND.match(sentence)
+    if found is None or not _SET_AGAINST_A_KIND.match(sentence, found.end(1)):
+        return
+    move = sentences[s_index - 1]
+    if not (
+        _DESCRIPTION_SENTENCE.match(move)
+        or lexicon.TRANSITION_CUES.search(move)
+        or lexicon.OPENING_CUES.search(move)
+        or sequence_move(move)
+    ):
+        return
+    if any(m.intro and m.sentence < s_index for _, m, descriptive in collector.turn_mentions if not descriptive):
+        return  # the move's object was a name already: this one is a thing said about it
+    phrase = found.group(1)
+    words = phrase.split()
+    if any(w in _PREPOSITIONS or w in _DETERMINERS or w in _VERBISH or w in _NOT_NOUNS for w in words[1:]):
+        return
+    if phrase in speakers or any(w in speakers for w in words) or lexicon.is_field_term(phrase) or norm(phrase) in lexicon.KNOWN_ORGS:
+        return
+    if lexicon.is_known_non_paper(phrase) or (lexicon.is_known_non_paper(words[0]) and not _FIELD_ACRONYM(words[0])):
+        return
+    # a proper noun or an acronym leads the name: its capital is its own, not the sentence's ("Sparse autoencoders,
+    # a tool for ..." is a field's plain words)
+    if not words[0].isupper() and not any(
+        re.search(r"[\w,;]\s+" + re.escape(words[0]) + r"(?![\w-])", s) for said in sentences_by_turn for s in said
+    ):
+        return
+    _take_plain_name(sentences_by_turn, turn, s_index, phrase, found.start(1), collector)
 
 
 def _mark_opening_object(
@@ -1510,6 +1602,8 @@ def _mark_opening_object(
             collector.add(surface, Mention(turn, s_index, surface, 3.0, True, lower.start(group)))
         return
     bare = _BARE_LOWER_OBJECT.match(sentences[s_index], cue.end()) or _BARE_LOWER_WORD.match(sentences[s_index], cue.end())
+    if bare and any(m.intro and m.sentence == s_index + 1 for _, m, d in collector.turn_mentions if not d):
+        bare = None  # "Final pick, materials. X, a sampler that ...": the field the paper is in; the next sentence names it
     if bare and _named_again(bare.group(1), turn, collector, single=" " not in bare.group(1)):
         # "Last one, sparse probing.": the move's object said in lower case, the whole rest of its sentence, and
         # said again as a name in a later turn ("And sparse probing, a neat idea ..."): the paper, no name shape
@@ -1528,6 +1622,8 @@ def _mark_opening_object(
                 head = None
             if head and (head.group(1).split()[0] not in _SLOT_STOP or _ARTICLE_LED_TITLE.match(head.group(1))):
                 surface = _trim_phrase(head.group(1).rstrip(".-"))
+                if surface and " " not in surface and surface.endswith("ly") and not is_name_shaped(surface):
+                    surface = ""  # "... a position paper about triage models. Predictably.": an adverb said as a sentence
                 if surface and len(surface) >= 3 and _eligible_object(surface, text, 0, speakers):
                     existing = [m for _, m, d in collector.turn_mentions if not d and m.sentence == target and m.position == 0]
                     if existing and existing[0].intro and existing[0].strength >= 3.0 and surface in existing[0].surface:
@@ -1848,7 +1944,7 @@ def _fold_labels_of_titles(candidates: dict[str, Candidate], sentences_by_turn: 
         labels = [
             m
             for m in cand.mentions
-            if _COINED_LABEL_BEFORE.search(sentences_by_turn[m.turn][m.sentence][max(0, m.position - 40) : m.position])
+            if _coined_here(sentences_by_turn[m.turn][m.sentence], m.position)
         ]
         stems = _stems(cand.key.removeprefix("desc:"))
         if not labels or not stems:
@@ -2020,6 +2116,19 @@ _COINED_LABEL_BEFORE = re.compile(
     r"(?:call|dub|name)\s+(?:it|this\s+one|this|that\s+one|them)\s+(?:the\s+)?$",
     re.I,
 )
+# "Call it the must-cite paper.": the bare imperative, said as the sentence's opening
+_COINED_IMPERATIVE_BEFORE = re.compile(
+    r"^(?:(?:so|and|okay|ok|alright|then)[,]?\s+)*(?:just\s+)?(?:call|dub)\s+(?:it|this\s+one|this|that\s+one|them)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _coined_here(sentence: str, position: int) -> bool:
+    """The label at `position` is coined by the speaker for the work being presented ("I'll call it the ...")."""
+    return bool(
+        _COINED_LABEL_BEFORE.search(sentence[max(0, position - 40) : position])
+        or (position <= 40 and _COINED_IMPERATIVE_BEFORE.match(sentence[:position]))
+    )
 
 
 def _resolve_descriptions(
@@ -2027,14 +2136,21 @@ def _resolve_descriptions(
 ) -> list[DetectedPaper]:
     """A description whose words come from a named paper's discussion is another name for it."""
     n_turns = len(sentences_by_turn)
-    bags: list[tuple[DetectedPaper, set[str]]] = []
+    bags: list[tuple[DetectedPaper, list[int], int]] = []  # a paper, its turns, how many turns from each lend words
     for paper in papers:
-        bags.append((paper, paper.turns))
+        bags.append((paper, paper.turns, 3))
+    # where each named paper is introduced by its own name: a description it takes over below lends it none
+    # ("after the privacy paper" folded into the paper under discussion is no introduction of it later)
+    own_intros = {id(paper): {m.turn for m in paper.mentions if m.intro} for paper in papers}
     kept: list[DetectedPaper] = []
     for desc in descriptive:
         stems = _stems(desc.name)
         owners = []
         first = desc.first_turn
+        # (a label coined after a forward reference in passing: where it is put on the table, its first intro)
+        earliest = min(desc.mentions, key=lambda m: (m.turn, m.sentence, m.position))
+        if earliest.strength < 0 and not earliest.intro:
+            first = min((m.turn for m in desc.mentions if m.intro), default=first)
         said_with_move = any(
             lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence]) or sequence_move(sentences_by_turn[m.turn][m.sentence])
             for m in desc.mentions
@@ -2043,14 +2159,14 @@ def _resolve_descriptions(
         # "I'll call it the momentum paper", "let's just call this one the cache paper": a label the speaker coins
         # for the work being presented names a new paper, not one discussed before whose words it happens to share
         said_with_move = said_with_move or any(
-            _COINED_LABEL_BEFORE.search(sentences_by_turn[m.turn][m.sentence][max(0, m.position - 40) : m.position])
+            _coined_here(sentences_by_turn[m.turn][m.sentence], m.position)
             for m in desc.mentions
             if m.turn == first
         )
-        for paper, turns in ([] if said_with_move else bags):
+        for paper, turns, reach in ([] if said_with_move else bags):
             bag: set[str] = set()
             for turn in turns:
-                for t in range(turn, min(turn + 3, n_turns, desc.first_turn)):
+                for t in range(turn, min(turn + reach, n_turns, desc.first_turn)):
                     bag |= _stems(" ".join(sentences_by_turn[t]))
             if stems and stems <= bag:
                 owners.append(paper)
@@ -2069,12 +2185,12 @@ def _resolve_descriptions(
                 # said before the paper's own introduction, it previews the paper: no move to it there
                 preview_until = min((m.turn for m in by_name[0].mentions if m.intro), default=-1)
         # The named paper introduced right after the description (same or next turn) owns it too.
-        following = [p for p in papers if any(first <= m.turn <= first + 1 and m.intro for m in p.mentions)]
+        following = [p for p in papers if any(first <= t <= first + 1 for t in own_intros[id(p)])]
         if len(following) == 1 and not owners:
             owners = following
         # "The most contrarian paper of the season!" right after "LIMO." was introduced: a comment on LIMO,
         # unless the description itself comes with a move to a new topic.
-        preceding = [p for p in papers if any(first - 1 <= m.turn <= first and m.intro for m in p.mentions)]
+        preceding = [p for p in papers if any(first - 1 <= t <= first for t in own_intros[id(p)])]
         if len(preceding) == 1 and not owners and not said_with_move:
             owners = preceding
         if owners:
@@ -2089,6 +2205,11 @@ def _resolve_descriptions(
             owner.patterns.extend(desc.patterns)
             continue
         kept.append(desc)
+        if said_with_move or any(lexicon.OPENING_CUES.search(text) for text in sentences_by_turn[first]):
+            # "Next, a geology classic. ... I'll say the rockfall paper for short.", at the end "the boring
+            # geology paper": the turn that put a described paper on the table lends its words like a named
+            # paper's discussion (that turn alone, a move in it: a description's later mentions may be comparisons)
+            bags.append((desc, [first], 1))
     return kept
 
 
@@ -2201,7 +2322,7 @@ def _merge_relabelled(
         if m is None or m.turn != desc.first_turn:
             return None
         sentence = sentences_by_turn[m.turn][m.sentence]
-        return m if _COINED_LABEL_BEFORE.search(sentence[max(0, m.position - 40) : m.position]) else None
+        return m if _coined_here(sentence, m.position) else None
 
     merged: set[int] = set()
     for label in descriptive:
@@ -2211,8 +2332,15 @@ def _merge_relabelled(
         for index, desc in enumerate(descriptive):
             if desc is label or index in merged:
                 continue
-            start = first_intro(desc)
-            if start is None or start.turn != at.turn or (start.sentence, start.position) >= (at.sentence, at.position):
+            # (the description may have been said before, in passing in another paper's discussion: "it will make
+            # more sense after the privacy paper", then "Right, the privacy one. ..., let's call it the forget on
+            # request paper.": the turn that puts it on the table is the one coining the label)
+            start = min(
+                (m for m in desc.mentions if m.intro and m.turn == at.turn),
+                key=lambda m: (m.sentence, m.position),
+                default=None,
+            )
+            if start is None or (start.sentence, start.position) >= (at.sentence, at.position):
                 continue
             between = [
                 m
@@ -2222,7 +2350,11 @@ def _merge_relabelled(
             ]
             if between:
                 continue
-            label.mentions.extend(desc.mentions)
+            # said before the turn that puts it on the table: a forward reference in passing, no opening of it
+            label.mentions.extend(
+                m if m.turn >= at.turn else Mention(m.turn, m.sentence, m.surface, min(m.strength, -0.5), False, m.position)
+                for m in desc.mentions
+            )
             label.aliases.extend(a for a in desc.aliases if a not in label.aliases)
             label.patterns.extend(desc.patterns)
             label.score = max(label.score, desc.score)

@@ -54,6 +54,20 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # product", "far from production", "a long way off deployment", "years away from shipping", "not yet a
         # product"): the distance from use is the call, matched before the place of use is read as adoption.
         (_FAR_FROM_USE, RESEARCH, 2.5),
+        # Round 35: use still awaited ("a nice idea still waiting for its real deployment", "waiting on its first product"),
+        # or expected of it by nobody ("just don't expect a business to come out of it"): not yet usable, study for now
+        (r"\b(?:still\s+)?waiting\s+(?:for|on)\s+(?:its|their|a|an|the|any)\s+(?:(?:real|first|actual|proper|killer|big)\s+){0,2}"
+         r"(?:deployment|product|application|use\s+case|users|customers|production\s+(?:use|debut))s?\b|"
+         r"\b(?:don['\u2019]t|do\s+not|wouldn['\u2019]t|never)\s+(?:\w+\s+)?expect\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+         r"(?:business|product|startup|company|revenue|deployment|app|tool)s?\s+(?:to\s+come\s+)?(?:out\s+of|from)\b", RESEARCH, 2.5),
+        # Round 35: use denied to everyone, said as what nobody should do with it ("nobody should start a detection project on
+        # it today", "no one should build on it"): a refusal (with "yet" or "until", not now: study, see _NOT_NOW)
+        (r"\b(?:nobody|no\s+one|no\s+team)\s+(?:should|needs\s+to|ought\s+to)\s+(?:(?:still|really|now|ever|seriously)\s+)?"
+         r"(?:start|begin|build|base|bet|rely|depend|use|run|deploy|adopt|ship|pick)\w*\b[^.;?]{0,40}?\b(?:on|with|around|from)?\s*(?:it|this|that|them)\b", SKIP, 2.5),
+        # Round 35: a niche audience and nobody else ("a recipe for base-model teams, nobody else"): not for the listener to use
+        (r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:people|folks|teams?|groups?|labs?|[\w-]+s)\b,?\s+(?:and\s+|but\s+)?(?:nobody|no\s+one|no-one)\s+else\b", RESEARCH, 2.5),
+        # Round 35: a gain said free ("REST is free speed when your outputs repeat"): nothing to lose by using it
+        (r"\b(?:is|it['\u2019]s|that['\u2019]s|basically|just)\s+(?:a\s+)?free\s+(?:speed\w*|gains?|accuracy|quality|performance|improvements?|wins?|upgrades?|boosts?|money|latency\s+wins?)\b", DEPLOY, 2.5),
         # Round 25: readiness denied ("it isn't ready", "it won't be usable today", "not production-ready yet", "never
         # going to be deployable as it is"): not ready is not yet, study rather than use; matched before readiness said
         # with the present ("usable today") is read as adoption
@@ -98,7 +112,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:bother|spend|waste|start\s+(?:a|any|anything)|touch(?!\s+(?:it|this|that|them)\s+outside\b)|recommend|invest)\b|"
          r"\bhard\s+to\s+recommend\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would|i['\u2019]ll)\s+pass\b|^pass\b(?!\s+(?:(?:it|this|that|them)\s+)?(?:on\s+)?to\b)(?!\s+(?:[\w'\u2019-]+\s+){1,4}?through\b)|\bsuperseded\b|"
          r"\boutdated\b|\b(?:the\s+gains\s+are|it['\u2019]s|that['\u2019]s|mostly|just)\s+noise\b|\boverhyped\b|\bexpensive\s+demo\b|"
-         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
+         r"\bproblem\s+nobody\s+has\b|\b(?:descendants|successors|follow-ups)\s+(?:ate|replaced|killed|buried)\b|"
+         # Round 35: its successors said to be better ("its descendants are faster and better"): outrun by later work
+         r"\b(?:its|their)\s+(?:descendants|successors|follow-ups|offspring)\s+(?:are|were)\s+(?:(?:now|all|just|simply|much|far|both)\s+)?(?:[\w-]+\s+and\s+)?(?:better|faster|stronger|cheaper|simpler)\b|\bno\s+reason\s+to\s+(?:spend|bother|read|touch|reach\s+for)\b|\b(?:don['\u2019]t|do\s+not|can['\u2019]t)\s+see\s+(?:a|any)\s+reason\s+to\s+(?:use|reach\s+for|pick|touch|adopt|bother)\b|\bnot\s+an?\s+[\w-]+\s+replacement\b|\bnot\s+for\s+(?:chat|anyone)\b|\b(?:a|it['\u2019]s\s+a|that['\u2019]s\s+a)\s+hard\s+no\b|"
          # doing without it: "X I can live without", "we could do without it", "nobody will miss it"
          r"\b(?:i|we|you)\s+(?:can|could)\s+(?:\w+\s+)?(?:live|do)\s+without\b|\b(?:won['\u2019]t|wouldn['\u2019]t|will\s+not)\s+(?:\w+\s+)?miss\s+(?:it|this|that|them)\b", SKIP, 2.5),
         # Refusing to use it, said alone ("I wouldn't build on it") -> skip; said beside a reason to study it
@@ -122,7 +138,9 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"(?:whoever|anyone|anybody|those|the\s+(?:people|folks|teams?|ones|few|labs?|researchers))\b|"
          # Round 33: left alone, said as the speaker's plan or as advice ("X I'd leave alone", "leave it alone, it's being
          # wound down", "you can leave it alone"): not picked up, a refusal (study beside a reason to study it)
-         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|you\s+can|you\s+could|just)\s+(?:(?:happily|just|probably|honestly|safely)\s+)?leave\s+(?:(?:it|this|that|them)\s+(?:one\s+)?)?alone\b|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would|we\s+would|i['\u2019]ll|we['\u2019]ll|you\s+can|you\s+could|just)\s+(?:(?:happily|just|probably|honestly|safely)\s+)?leave\s+(?:(?:it|this|that|them)\s+(?:one\s+)?|"
+         # Round 35: ... the paper or what it built named with a determiner ("I'd leave the model alone", "leave the system alone")
+         r"(?:the|this|that|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:paper|one|model|method|work|system|architecture|approach|network|detector|code)s?\s+)?alone\b|"
          r"(?:^|[,:;\u2013\u2014]\s*|\s-\s+)(?:(?:so|just|then)\s+)?leave\s+(?:it|this|that|them)\s+(?:one\s+)?alone\b", NOT_USE, 2.5),
         # Round 17: the stance a sentence takes toward using the paper, read from where it is sent or what it is
         # for (own bank of judgements, tests/core/test_analysis_round17_verdicts.py).
@@ -181,7 +199,8 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"warning|caution|signal|reminder|wake-up\s+call|cautionary\s+tale|sanity\s+check|direction|question)s?\b(?!\s+(?:for|that|which)\s+(?:\w+\s+){0,2}(?:ships?|deploy\w*|production|products?)\b)", RESEARCH, 2.5),
         # Round 27 (own banks in tests/core/test_analysis_round27_verdicts.py). Work to do by a near date is an action
         # item, not study ("the one with homework for this week", "homework for Monday"): adoption.
-        (r"\bhomework\s+(?:for\s+|due\s+)?(?:this\s+(?:week|weekend|sprint)|next\s+week|today|tonight|tomorrow|(?:(?:on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b", DEPLOY, 2.5),
+        # Round 35: ... any task given for a near date ("gives you a task for this week", "a job for Monday")
+        (r"(?:\bhomework\s+(?:for\s+|due\s+)?|\b(?:a|an|one|your|our|the)\s+(?:[\w-]+\s+)?(?:tasks?|jobs?|to-?dos?|action\s+items?|assignments?|chores?)\s+(?:for|due)\s+(?:you\s+|us\s+)?)(?:this\s+(?:week|weekend|sprint)|next\s+week|today|tonight|tomorrow|(?:(?:on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b", DEPLOY, 2.5),
         # Already part of the tools people use ("SDEdit is already in your tool", "it's already inside every editor",
         # "it ships in every framework now"): in use, whatever the paper's age.
         (r"\balready\s+(?:in|inside|part\s+of|built\s+into|baked\s+into)\s+(?:your|our|every|most|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -262,11 +281,11 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\b(?:a|an)\s+(?:[\w-]+\s+)?lab\s+(?:pipeline|system|method|technique|recipe|setup|instrument|yardstick|probe|demo|read|step)s?\b|\bfor\s+labs\b(?!\s+to\s+(?:ship|deploy|use|run|adopt)\b)|"
          r"\b(?:leaves?|out\s+of)\s+(?:their|the)\s+lab\b|\bcome\s+back\s+(?:to\s+it\s+)?(?:when|once|in)\b|"
          r"\bgive\s+it\s+(?:a|an|one|two|three|a\s+couple\s+of|another|\d+)\s+(?:more\s+)?(?:years?|months?|cycles?)\b|"
-         r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
+         r"\bfor\s+(?:researchers|people\s+(?:who\s+want\s+to\s+)?(?:work|training|doing\s+research)|(?:the\s+)?research\s+(?:groups?|teams?|labs?|community|folks|people))\b|\bresearch\s+(?:programme|program|agenda|result)\b|"
          r"\b(?:landmark|milestone|reference)\s+(?:for|to)\b|\b(?:a\s+)?(?:map|reference)\s+for\b|\bread\s+it\s+to\s+understand\b|"
          r"\bsomething\s+to\s+(?:study|read|watch)\b|\bthing\s+you\s+study\b|\b(?:not|nothing\s+(?:in\s+(?:it|there|them|this|that)|here|there)\s+is|none\s+of\s+(?:it|them)\s+(?:is|are))\s+(?:a|an)\s+(?:tool|product)\b|\bmust[-\s]read\b|\bshould\s+(?:all\s+|probably\s+|really\s+)?(?:read|study)\s+(?:it|this|that|them)\b|"
          r"\b(?:stays?|lives?|belongs?|stuck)\s+in\s+(?:the\s+)?lab\b|\blab\s+demo\b|\bkeep\s+an\s+eye\s+on\b|\bresearch[-\s]grade\b|"
-         r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+(?:it|there|them)\s+)?(?:for\s+(?:you|us|anyone)\s+)?to\s+(?:deploy|ship|install|use|run|adopt|integrate|put\s+in|build\s+on|serve)\b|\bresearch\s+(?:instrument|testbed|tool|harness)\b|"
+         r"\brequired\s+reading\b(?!\s+(?:before|if|when|for\s+(?:anyone|any|every|whoever|teams?|practitioners))\b)|\bread\s+it\s+for\b|\bnothing\s+(?:in\s+(?:it|there|them)\s+)?(?:for\s+(?:you|us|anyone)\s+)?to\s+(?:deploy|ship|install|use|run|adopt|integrate|put\s+in|build\s+on|serve)\b|\bresearch\s+(?:instrument|testbed|tool|harness)s?\b|"
          # the verdict word said bare after the name, or called it: "SCoRe, research.", "I'd call it research"
          r"(?:^|[,:\u2013\u2014]\s*|\s-\s+)research(?:[.!]?$|"
          # Round 29: ... with the kind of thing it is for ("Quarry - research fodder.", "Dunlin, research stuff."), or what
@@ -345,7 +364,7 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # rather than used, woken up / checked back on later, not ready outside a lab.
         (r"\bbookmark\w*\b|\bfile\s+(?:it|this|that|them)\s+(?:away\s+)?under\s+(?:interesting|research|curiosit\w+|later|someday|fun|cool|ideas?)\b|"
          r"\bone\s+for\s+the\s+(?:academics|researchers|theorists|scientists|labs?|nerds|archives?|textbooks)\b|"
-         r"\bnothing\s+(?:to|i|we|you)\s+(?:\w+\s+)?act\s+on\b|"
+         r"(?<!\bcosts\s)(?<!\bcost\s)(?<!\btakes\s)\bnothing\s+(?:to|i|we|you)\s+(?:\w+\s+)?act\s+on\b|"
          r"\brather\s+than\s+(?:use|using|ship|shipping|deploy\w*|adopt\w*|run|running|build(?:ing)?\s+on)\b|"
          r"\bwake\s+me\s+(?:up\s+)?(?:when|once|if)\b|\b(?:check|circle|look)\s+(?:back\s+)?(?:in|on\s+it)\s+(?:again\s+)?(?:in|when|once|after)\b|\b(?:check|circle)\s+back\s+(?:in|when|once|later|after)\b|"
          r"\boutside\s+(?:of\s+)?(?:a|the|their|your)\s+lab\b|\bresearch\s+artefact\b|"
@@ -551,7 +570,7 @@ _UNDECIDED = prefiltered(
 # A use denied outright, with nothing said about studying it ("nothing you can act on", "not something your team needs
 # to run", "nothing you'd ship").
 _USE_DENIED = re.compile(
-    r"\b(?:nothing|not\s+(?:something|a\s+thing|anything)|none\s+of\s+(?:it|them))\b[^.;]{0,30}?\b(?:act\s+on|ship|run|deploy|use|build\s+on|put\s+(?:in|into)|serve)\b",
+    r"(?<!\bcosts\s)(?<!\bcost\s)(?<!\btakes\s)\b(?:nothing|not\s+(?:something|a\s+thing|anything)|none\s+of\s+(?:it|them))\b[^.;]{0,30}?\b(?:act\s+on|ship|run|deploy|use|build\s+on|put\s+(?:in|into)|serve)\b",
     re.I,
 )
 # A paper called by a description ("the case study paper"): its words name the paper, they give no reason to study it.
@@ -603,7 +622,9 @@ _CONDITIONED = re.compile(
 # ("There are better detectors you can run today."): the adoption is of an alternative.
 _ALTERNATIVE_AFTER = re.compile(
     r"^\s*(?:(?:something|anything|someone|somebody)\s+else\b|(?:(?:a|an|the|some|one\s+of\s+the)\s+)?(?:different|other|another|alternative|older|newer|simpler|"
-    r"specialis\w+|specializ\w+|dedicated|existing|established|plain|vanilla)\b)",
+    r"specialis\w+|specializ\w+|dedicated|existing|established|plain|vanilla)\b|"
+    # Round 35: a kind of thing picked by what it already does ("use a model that already speaks it"): another one
+    r"(?:a|an|some)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+(?:already|natively)\b)",
     re.I,
 )
 # Round 34: the object of a verb of use is nothing in particular ("a quiet week for anyone who just wants to ship something"):
@@ -618,7 +639,9 @@ _ALTERNATIVE_BEFORE = re.compile(
 # test them", "if you run a research group, try it"): putting it to use there is research work, so study, not adoption.
 _FOR_LABS_ONLY = re.compile(
     r"\b(?:if|when|as\s+long\s+as|provided|assuming)\s+you(?:['\u2019]re|\s+are|\s+have|['\u2019]ve\s+got|\s+run|\s+own|\s+work\s+in|\s+happen\s+to\s+have)\s+"
-    r"(?:(?:a|an|the|your\s+own|access\s+to|in)\s+)?(?:[\w-]+\s+){0,2}?(?:lab|labs|research\s+(?:group|lab|team)|researchers?|academics?|phd\s+students?)\b",
+    r"(?:(?:a|an|the|your\s+own|access\s+to|in)\s+)?(?:[\w-]+\s+){0,2}?(?:lab|labs|research\s+(?:group|lab|team)|researchers?|academics?|phd\s+students?)\b|"
+    # Round 35: ... or whose own work is research ("if you build research agents, use it to test them", "if you do research")
+    r"\b(?:if|when)\s+you(?:['\u2019]re|\s+are)?\s+(?:build\w*|do|doing|develop\w*|work\w*\s+on|study\w*|train\w*)\s+(?:[\w-]+\s+)?research\b",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|nothing|never|hardly)\s+(?:[\w'\u2019]+\s+){0,3}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,3}$", re.I)
@@ -667,6 +690,17 @@ def _is_caveat(original: str, match: re.Match, verdict: str) -> bool:
     return verdict == DEPLOY and bool(_EASE_DENIED.search(before))
 
 
+# Round 35: what others habitually do not do ("Most teams never run that comparison", "many labs don't use it"): a report of
+# practice, not the speaker's refusal
+_OTHERS_HABIT = re.compile(
+    r"\b(?:most|many|few|some|other|lots\s+of)\s+(?:[\w-]+\s+)?(?:teams|people|labs|companies|folks|practitioners|users|engineers|shops|groups)\s+"
+    r"(?:still\s+|just\s+|simply\s+)?$",
+    re.I,
+)
+_HABITUAL_DENIAL = re.compile(r"^(?:never|don['\u2019]t|do\s+not|rarely|seldom)\b", re.I)
+# Round 35: a refusal of the paper's attention, not only of its use ("I'd pass on it for now", "skip it for now"): "for now"
+# does not make it study, since study needs the attention refused
+_ATTENTION_REFUSED = re.compile(r"\b(?:pass|skip\w*|ignore|bother|forget)\b", re.I)
 # Use denied to everyone ("nobody should pick it up today", "no one needs to run it"): a refusal, not study.
 _DENIED_TO_ALL = re.compile(r"\b(?:nobody|no\s+one|no\s+team)\s+(?:[\w'\u2019]+\s+){0,2}$", re.I)
 
@@ -819,6 +853,7 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
     if adjusted and _QUESTION.search(text) and not _PROPOSAL.search(text) and not _RHETORICAL.search(text):
         return None
     hits: dict[str, tuple[float, int]] = {}
+    refused_attention = False
     original = text
     folded = fold(text)  # blanking a phrase never adds a needle, so this rules later cues out too
     pitched = _pitched_spans(original) if adjusted else ()
@@ -852,8 +887,12 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
                 verdict = SKIP  # "nobody should pick it up today": use denied to everyone is a refusal
             elif _NEGATED.search(before):
                 verdict = RESEARCH  # "fun to read but not something I'd ship": a use denied is study, not use
+        if adjusted and verdict in (SKIP, NOT_USE) and _HABITUAL_DENIAL.match(match.group(0)) and _OTHERS_HABIT.search(original[: match.start()]):
+            continue  # "Most teams never run that comparison": what others do, not the speaker's refusal
         if verdict not in hits:
             hits[verdict] = (weight, match.start())
+            if verdict == SKIP:
+                refused_attention = bool(_ATTENTION_REFUSED.search(match.group(0)))
     if not hits:
         return None
     if adjusted and NOT_USE in hits:
@@ -862,7 +901,7 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
         merged = RESEARCH if RESEARCH in hits or _STUDY_WORDS.search(original) else SKIP
         if merged not in hits or hits[merged][0] < weight:
             hits[merged] = (weight, at)
-    if adjusted and SKIP in hits and _NOT_NOW.search(original):
+    if adjusted and SKIP in hits and _NOT_NOW.search(original) and not refused_attention:
         # "don't build on it yet", "I wouldn't build a product on it this quarter": not now is not never
         weight, at = hits.pop(SKIP)
         if RESEARCH not in hits or hits[RESEARCH][0] < weight:
