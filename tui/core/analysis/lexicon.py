@@ -186,7 +186,8 @@ STRONG_WRAP_UP_CUES = prefiltered(
     # the general shapes of "time to judge": a verb of judging as the plan ("let's land this", "time to sort these
     # into piles", "let's go around the table"), a judging noun as the agenda ("verdict time", "final positions",
     # "bottom lines", "lightning round"), or the question put to every paper ("where does each one land?")
-    r"|\b(?:let['\u2019]?s|time\s+to|now\s+to|we\s+should)\s+(?:\w+\s+)?(?:land|sort|rank|score|rate|grade|judge|triage|"
+    # ("lets" without its apostrophe only opening a clause: "the same token lets it grade its output" is a verb)
+    r"|(?:\blet['\u2019]s|(?:^|[.!?,;:]\s+|\b(?:so|okay|ok|alright|right|now|then|and)\s+)(?i:lets)|\btime\s+to|\bnow\s+to|\bwe\s+should)\s+(?:\w+\s+)?(?:land|sort|rank|score|rate|grade|judge|triage|"
     r"go\s+(?:a)?round|bucket|call|place)\b(?!\s+(?:on|for)\b)"
     r"|\b(?:verdict|verdicts|scorecard|ranking|rankings|judgement|judgment|decision|sorting|lightning)\s+(?:time|round)\b"
     r"|\b(?:final|closing|quick)\s+(?:positions?|calls?|takes?|words?|verdicts?|rankings?|judgements?|scores?|grades?)\b"

@@ -431,6 +431,8 @@ def _mention_strength(before: str, after: str, turn_has_cue: bool) -> tuple[floa
         return 3.0, True  # "AlphaEdit is from USTC and NUS, and it's about ...": the work presented by its source
     if _SENTENCE_START.match(before) and _DESCRIBED_AFTER.match(after):
         return 3.0, True  # "Okay. Tessel-Net - the tiny graph one.": a name set in apposition to a paper's description
+    if _SENTENCE_START.match(before) and _SEQUENCED_AGAINST_A_KIND.match(after):
+        return 3.0, True  # "FastViT next, a mobile vision model that ...": the name and its place in the line-up
     if _ARTIFACT_DESCRIBED_AFTER.match(after) and _OWNER_END.search(before):
         return 3.0, True  # "... and their Canary model - the less-is-more paper.": the artifact is the paper described
     if at_start and _DASH_AFTER.match(after) and _SENTENCE_START.match(before):
@@ -465,6 +467,12 @@ _DESCRIBED_AFTER = re.compile(
     r"|^\s+[-\u2013\u2014]\s+(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain|lot)\b)(?:[\w'-]+\s+){0,4}?"
     r"[a-z][\w'-]*\b(?:\s+(?:where|that|which|for|with|in|on|built|trained|designed|aimed|meant|from|out\s+of)\b"
     r"(?:(?!\s[-\u2013\u2014]\s)[^;:])*)?\s*(?:[.!?]\s*)?$"
+)
+# "FastViT next, a mobile vision model that was timed on a phone.": a name opening its sentence, the sequence word
+# after it and an indefinite description of a kind of work in apposition - the move and its object in one phrase
+_SEQUENCED_AGAINST_A_KIND = re.compile(
+    r"^\s+(?:up\s+)?(?:next|first|last)\s*(?:[,:\u2013\u2014]|\s-)\s*(?:a|an)\s+(?!(?:bit|lot|little|few|couple|kind|sort|mess|pain)\b)[\w-]",
+    re.I,
 )
 # A new name opening a sentence with no predicate of its own, set by a comma against an indefinite description of
 # a kind of work ("scHyena, a foundation model for single-cell RNA sequencing, and specifically brain tissue."):
@@ -808,7 +816,9 @@ def _scan(
                     after = sentence[match.end(1) : match.end(1) + 80]
                     # or a name of two capitalised words set against a description of the work ("Agent
                     # Laboratory - a set of LLM agents that ...")
-                    described = " " in match.group(1).strip() and bool(_DESCRIBED_AFTER.match(after))
+                    described = (" " in match.group(1).strip() and bool(_DESCRIBED_AFTER.match(after))) or bool(
+                        _SEQUENCED_AGAINST_A_KIND.match(after)
+                    )
                     if not described and not _SUBJECT_AFTER.match(after):
                         continue
                     if not described and not _STARTS_HERE_AFTER.match(after):
@@ -980,7 +990,8 @@ _COINED_LABEL = prefiltered(
     r"|\b(?:I|we)\s+(?:just\s+)?(?:call|dub)"
     # the bare imperative opening its sentence: "Call it the must-cite paper.", "So just call it the ... paper."
     r"|^(?:(?:so|and|okay|ok|alright|then)[,]?\s+)*(?:just\s+)?(?:call|dub)"
-    r")\s+(?:it|this\s+one|this|that\s+one|them)\s+the\s+((?:[a-z0-9][\w'\u2019-]*\s+){1,5}?)(?:paper|preprint)\b",
+    # (the label may be set off by a colon or dash: "that's what I'm calling it: the align your latents paper")
+    r")\s+(?:it|this\s+one|this|that\s+one|them)\s*(?:[:,\u2013\u2014]|\s-)?\s+the\s+((?:[a-z0-9][\w'\u2019-]*\s+){1,5}?)(?:paper|preprint)\b",
     re.I,
 )
 
@@ -995,7 +1006,11 @@ def _add_coined_label(sentence: str, turn: int, s_index: int, collector: _Collec
             # "so let's call it the Rubik's Cube paper": a label of capitalised words (a possessive and all) that no
             # description pattern reads; one that reads as a description ("the Jacobi decoding paper") is found as one
             phrase = "the " + " ".join(words) + " paper"
-            if _DESCRIPTOR.search(phrase) or all(lexicon.is_known_non_paper(w.rstrip("'\u2019s")) for w in words if w[:1].isupper()):
+            # a known model's name among the label's own plain words ("let's call it the MobileNet size and speed
+            # paper") qualifies the label; it does not make it a reference to the model
+            plain = [w for w in words if w[:1].islower() and w.lower() not in _DESCRIPTOR_STOP and len(w) >= 4]
+            described = _DESCRIPTOR.search(phrase) and _descriptor_key(" ".join(words)) is not None
+            if described or (not plain and all(lexicon.is_known_non_paper(w.rstrip("'\u2019s")) for w in words if w[:1].isupper())):
                 continue
             _add_label(words, words, turn, s_index, match.start(1), collector)
             continue
@@ -1365,7 +1380,9 @@ def _cue_ending_its_sentence(sentences: Sequence[str]) -> tuple[int, re.Match] |
 # "Staying on pruning, DepGraph." - nothing said of it but the name (after a discourse marker, or a short lead-in
 # opening on a verb's -ing form), the turn going on to describe it.
 _TABLED_NAME = re.compile(
-    r"^(?:(?i:(?:so|okay|ok|alright|right|then|and|now|well|next)[,]?\s+)*|[A-Z][a-z]+ing(?:\s+[a-z][\w-]*){0,3},\s+)"
+    # (or a sentence adverb of its own: "Meanwhile, Hydragen.", "Separately, X.")
+    r"^(?:(?i:(?:so|okay|ok|alright|right|then|and|now|well|next)[,]?\s+)*|[A-Z][a-z]+ing(?:\s+[a-z][\w-]*){0,3},\s+"
+    r"|[A-Z][a-z]+(?:while|way|ways|wise|ly),\s+)"
     r"((?:[A-Z][\w+#.\u2019'-]*|[a-z][a-z]*\d[\w-]*)(?:\s+[A-Z][\w+#.-]*){0,3})\s*[.!]$"
 )
 
@@ -1384,7 +1401,11 @@ def _put_on_the_table(
     words = phrase.split()
     if not words or words[0] in _SLOT_STOP and len(words) == 1:
         return
-    if not (any(is_name_shaped(strip_token(w)) for w in words) or (len(words) >= 2 and all(w[:1].isupper() for w in words))):
+    if not (
+        any(is_name_shaped(strip_token(w)) for w in words)
+        or (len(words) >= 2 and all(w[:1].isupper() for w in words))
+        or _single_word_put_down(sentences_by_turn, turn, s_index, phrase)
+    ):
         return
     if phrase in speakers or any(w in speakers for w in words) or lexicon.is_field_term(phrase) or norm(phrase) in lexicon.KNOWN_ORGS:
         return
@@ -1418,6 +1439,34 @@ def _put_on_the_table(
         mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name ("LLaMA")
     collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, start))
     collector.tabled[norm(phrase)] = turn
+
+
+# "Meanwhile, Hydragen. Attention for batches that share a prefix.": the next sentence a verbless description, a
+# noun phrase with its modifier and no subject of its own
+_FRAGMENT_DESCRIPTION = re.compile(
+    r"^(?:(?:A|An)\s+)?([A-Z]?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:for|of|that|which|where|to|with|on|in|from|built|trained|made)\s"
+)
+_FRAGMENT_NOT_HEAD = frozenset(
+    "it they that this these those there he she we i you what which who how why where when the so and but "
+    "yes yeah no not okay ok right sure well just".split()
+)
+
+
+def _single_word_put_down(sentences_by_turn: Sequence[Sequence[str]], turn: int, s_index: int, word: str) -> bool:
+    """A single plain capitalised word as a whole sentence opening the turn is put on the table when the turn goes on
+    with a verbless description of the work ("Meanwhile, Hydragen. Attention for batches that share a prefix.") and a
+    later turn says it again capitalised inside a sentence: no name shape needed."""
+    if " " in word or len(word) < 4 or s_index != 0 or not word[:1].isupper() or not word[1:].islower():
+        return False
+    sentences = sentences_by_turn[turn]
+    fragment = _FRAGMENT_DESCRIPTION.match(sentences[1]) if len(sentences) > 1 else None
+    if fragment is None:
+        return False
+    heads = fragment.group(1).lower().split()
+    if heads[0] in _FRAGMENT_NOT_HEAD or any(w in _VERBISH or w in _DETERMINERS for w in heads):
+        return False
+    again = re.compile(r"[\w,;]\s+" + re.escape(word) + r"(?![\w-])")
+    return any(again.search(s) for later in sentences_by_turn[turn + 1 :] for s in later)
 
 
 # A name and a description of a paper set side by side: "Double machine learning, the econometrics one, which ...",
@@ -2113,7 +2162,8 @@ def _stems(text: str) -> set[str]:
 
 _COINED_LABEL_BEFORE = re.compile(
     r"\b(?:I['\u2019]ll|I\s+will|I['\u2019]m\s+going\s+to|I['\u2019]m\s+gonna|let['\u2019]s|we['\u2019]ll|I['\u2019]d)\s+(?:just\s+)?"
-    r"(?:call|dub|name)\s+(?:it|this\s+one|this|that\s+one|them)\s+(?:the\s+)?$",
+    r"(?:call|dub|name)\s+(?:it|this\s+one|this|that\s+one|them)\s*(?:[:,\u2013\u2014]|\s-)?\s+(?:the\s+)?$"
+    r"|\b(?:I['\u2019]m|I\s+am|we['\u2019]re|we\s+are)\s+(?:just\s+)?(?:calling|dubbing)\s+(?:it|this\s+one|this)\s*(?:[:,\u2013\u2014]|\s-)?\s+(?:the\s+)?$",
     re.I,
 )
 # "Call it the must-cite paper.": the bare imperative, said as the sentence's opening
@@ -2210,7 +2260,57 @@ def _resolve_descriptions(
             # geology paper": the turn that put a described paper on the table lends its words like a named
             # paper's discussion (that turn alone, a move in it: a description's later mentions may be comparisons)
             bags.append((desc, [first], 1))
-    return kept
+    return _fold_closing_references([*papers, *kept], kept, sentences_by_turn)
+
+
+def _fold_closing_references(
+    everyone: list[DetectedPaper], kept: list[DetectedPaper], sentences_by_turn: Sequence[Sequence[str]]
+) -> list[DetectedPaper]:
+    """"That's generous to the phone paper, but fine." after the last paper was put on the table: a description
+    first said there, with no move of its own, whose words all come from one paper's discussion (its turns up to
+    the next paper's first), is that paper said short, not a paper of its own."""
+    result: list[DetectedPaper] = []
+    for desc in kept:
+        first = desc.first_turn
+        others = sorted((p for p in everyone if p is not desc), key=lambda p: p.first_turn)
+        stems = _stems(desc.name)
+        if (
+            not others
+            or not stems
+            or first <= others[-1].first_turn
+            or len(desc.turns) > 1
+            # (said inside the closing round: a wrap-up announced since the last paper was put on the table)
+            or not any(lexicon.STRONG_WRAP_UP_CUES.search(" ".join(sentences_by_turn[t])) for t in range(others[-1].first_turn + 1, first + 1))
+        ) or any(
+            lexicon.OPENING_CUES.search(sentences_by_turn[m.turn][m.sentence])
+            or sequence_move(sentences_by_turn[m.turn][m.sentence])
+            or _coined_here(sentences_by_turn[m.turn][m.sentence], m.position)
+            for m in desc.mentions
+            if m.turn == first
+        ):
+            result.append(desc)
+            continue
+        owners = []
+        for i, paper in enumerate(others):
+            end = others[i + 1].first_turn if i + 1 < len(others) else first
+            texts = [" ".join(sentences_by_turn[t]) for t in range(paper.first_turn, end)]
+            if any(lexicon.OPENING_CUES.search(text) or lexicon.TRANSITION_CUES.search(text) for text in texts[1:]):
+                continue  # a move inside the discussion: another paper may be there, undetected
+            bag: set[str] = set()
+            for text in texts:
+                bag |= _stems(text)
+            if stems <= bag:
+                owners.append(paper)
+        if len(owners) != 1:
+            result.append(desc)
+            continue
+        owner = owners[0]
+        owner.mentions.extend(desc.mentions)
+        phrase = f"the {desc.name} paper"
+        if phrase not in owner.aliases:
+            owner.aliases.append(phrase)
+        owner.patterns.extend(desc.patterns)
+    return result
 
 
 _COPULA_BEFORE = re.compile(r"^(?:['\u2019]s)?\s*(?:[,:\u2013\u2014-]|\s(?:is|was|=)|['\u2019]s)\s*$")

@@ -393,20 +393,26 @@ def _opens_on_other_name(sentence: str, known: frozenset[str], hosts: frozenset[
 # instead"); `_advises_on_other` decides whether the name is one of the detected papers'.
 _ADVICE_ON_NAME = re.compile(
     r"(?:^|[,:;\u2013\u2014]\s*|\s-\s+)(?:(?:so|then|just|and|go(?:\s+and)?|first)\s+)*(?i:read|study|skim|cite|use|try|run|grab|adopt|deploy|"
-    r"ship|copy|skip|ignore|drop|pick|install|download)\s+(?P<name>[A-Z][\w.+'\u2019-]*(?:\s+[A-Z0-9][\w.+'\u2019-]*){0,2})"
+    r"ship|copy|skip|ignore|drop|pick|install|download|"
+    # Round 36: ... or one of watching or following it ("keep an eye on Hydragen", "watch X", "follow X")
+    r"watch|follow|track|bookmark|keep\s+an\s+eye\s+on|look\s+(?:at|into))\s+(?P<name>[A-Z][\w.+'\u2019-]*(?:\s+[A-Z0-9][\w.+'\u2019-]*){0,2})"
 )
 
 
 _BACK_TO_THE_PAPER = re.compile(r"\b(?:it|its|it['\u2019]s|this\s+one|that\s+one)\b", re.I)
+_SET_AGAINST_IT = re.compile(r"\b(?:instead\s+of|rather\s+than|over|than|alongside|next\s+to|on\s+top\s+of|with)\s+(?:it|this\s+one|that\s+one)\b", re.I)
 
 
 def _advises_on_other(sentence: str, known: frozenset[str], hosts: frozenset[str]) -> bool:
     """Whether a sentence gives advice (an imperative opening its clause) about a capitalised name none of whose words a
     detected paper goes by, nor a host's name, and does not speak of the paper on the table too ("Keep it on the shelf for
     the argument, and use ConvNeXt for the work." judges the paper and names what to use instead)."""
-    if _BACK_TO_THE_PAPER.search(sentence):
-        return False
     for m in _ADVICE_ON_NAME.finditer(sentence):
+        # Round 36: a pronoun said before the advice refers back to the paper on the table; one after it ("keep an eye on
+        # Hydragen, but wait for your engine to pick it up") refers to the name advised on, unless set against it
+        # ("use ConvNeXt instead of it")
+        if _BACK_TO_THE_PAPER.search(sentence[: m.start()]) or _SET_AGAINST_IT.search(sentence, m.end()):
+            return False
         words = {w for w in _WORD.findall(fold_name(m.group("name"))) if w not in _NAME_FILLER}
         if words and not (words & (known | hosts)) and m.group("name").lower() not in _NOT_IN_NAME:
             return True

@@ -78,14 +78,21 @@ def turn_mentions(papers: Sequence[DetectedPaper], n_turns: int) -> list[TurnMen
     return result
 
 
-def _returning_to(text: str, mentions: TurnMentions, opened: set[int], current: int | None) -> int | None:
+def _returning_to(
+    text: str,
+    mentions: TurnMentions,
+    opened: set[int],
+    current: int | None,
+    papers: Sequence[DetectedPaper] = (),
+    likened: set[int] = frozenset(),
+) -> int | None:
     """The earlier paper a revisit cue points at ("let's go back to X", "one thing on X again"), if any."""
     best: tuple[int, int] | None = None
     for s_index, sentence in enumerate(split_sentences(text)):
         for cue in lexicon.REVISIT_CUES.finditer(sentence):
             backwards = cue.group(0).lower() == "again"
             for sent, pos, p_index in mentions.positions:
-                if sent != s_index or p_index not in opened or p_index == current:
+                if sent != s_index or p_index not in opened or p_index == current or p_index in likened:
                     continue
                 if backwards and not 0 < cue.start() - pos <= 40:
                     continue  # "again" points at the name just before it
@@ -94,7 +101,55 @@ def _returning_to(text: str, mentions: TurnMentions, opened: set[int], current: 
                     best = (distance, p_index)
         if best is not None:
             return best[1]
+        if papers and not mentions.papers:
+            described = _described_return(sentence, papers, opened, current)
+            if described is not None:
+                return described
     return None
+
+
+# "Okay, back to the parkour dog, I found the success rates.": a move back whose object is the earlier paper said
+# by a word of its name inside a plain noun phrase (no name said)
+_BACK_TO_PHRASE = re.compile(
+    r"\b(?:go|come|get|circle|jump|coming|going|getting|went|returning|back)\s+(?:back\s+)?to\s+(?:the|that|our|this)\s+"
+    r"((?:[\w-]+\s+){0,3}[\w-]+)",
+    re.I,
+)
+
+
+def _described_return(sentence: str, papers: Sequence[DetectedPaper], opened: set[int], current: int | None) -> int | None:
+    found = _BACK_TO_PHRASE.search(sentence)
+    if found is None:
+        return None
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", found.group(1)) if len(w) >= 4}
+    owners = [
+        p
+        for p in opened
+        if p != current
+        and words & {w.lower() for w in re.findall(r"[A-Za-z][\w-]*", papers[p].name) if len(w) >= 4 and w.lower() not in _NOT_NAME_WORDS}
+    ]
+    return owners[0] if len(owners) == 1 else None
+
+
+_NOT_NAME_WORDS = frozenset("paper preprint work study model models method the with from that this".split())
+
+
+# "So it's the twenty minute paper again, only slower.": an earlier paper said as the complement of "it's / that's"
+# (the subject the paper under discussion) is a likeness, not a move back to it
+_LIKENED_BEFORE = re.compile(
+    r"\b(?:it|that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:(?:just|basically|really|essentially|kind\s+of|sort\s+of|like|more\s+or\s+less)\s+)*(?:the\s+)?$",
+    re.I,
+)
+
+
+def _likened_papers(text: str, here: TurnMentions) -> set[int]:
+    """Papers every mention of which in the turn is the complement of a pronoun's copula ("it's the X paper again")."""
+    sentences = split_sentences(text)
+    likened: dict[int, bool] = {}
+    for s_index, pos, p_index in here.positions:
+        before = sentences[s_index][max(0, pos - 40) : pos] if s_index < len(sentences) else ""
+        likened[p_index] = likened.get(p_index, True) and bool(_LIKENED_BEFORE.search(before))
+    return {p for p, yes in likened.items() if yes}
 
 
 _SHIFT_MARKER = re.compile(r"^(?:now|okay|ok|alright|all\s+right|right)\s*,\s+(?!(?:so|and|but)\b)", re.I)
@@ -309,7 +364,8 @@ def _label_pass(
             and not (current is not None and (p in here.passing or p in aside or t in predecessor_turns[p]))
             and not (current is not None and _compared_at_its_opening(p, current, t, opened_at, mentions, papers))
         ]
-        returning = _returning_to(text, here, opened, current) if lexicon.REVISIT_CUES.search(text) else None
+        likened = _likened_papers(text, here) - {current} if current is not None and named else set()
+        returning = _returning_to(text, here, opened, current, papers, likened) if lexicon.REVISIT_CUES.search(text) else None
         if in_wrap_up:
             # The closing round holds until a new paper is introduced or the hosts explicitly go back to one.
             introduced = [p for p in fresh if p in here.introduced]
@@ -353,7 +409,7 @@ def _label_pass(
             else:
                 # An earlier paper named in passing ("the opposite bet to X's", "it beats X") does not move the
                 # discussion; named up front as the subject, or with nothing current, it does.
-                upfront = [p for p in named if p in here.upfront]
+                upfront = [p for p in named if p in here.upfront and p not in likened]
                 if upfront and current is not None and opened_at.get(current) == t - 1 and not (here.introduced & set(upfront)):
                     # "So X's approach, but at a bigger scale." right after a paper is introduced: the reply
                     # compares the new paper with an earlier one, it does not go back to the earlier one
@@ -455,7 +511,13 @@ _DEFERRED_RETURN = re.compile(
 
 # "Then there's no reason not to try it.", "Let's talk about it.": a cue whose object is denied or points back at
 # the topic under discussion moves nowhere
-_NO_NEW_OBJECT = re.compile(r"\s*(?:(?:no|not|nothing|none|never)\b|(?:it|them|that|this)\b(?!\s+(?:one|paper|preprint|work|next)\b)(?!['\u2019]))", re.I)
+_NO_NEW_OBJECT = re.compile(
+    r"\s*(?:(?:no|not|nothing|none|never)\b|(?:it|them|that|this)\b(?!\s+(?:one|paper|preprint|work|next)\b)(?!['\u2019]))"
+    # "the next paper in the area will probably beat it": the cue's words are the subject of a prediction, a paper
+    # still to come, not the hosts' move
+    r"|(?:\s+(?:in|on|from|of|out\s+of)\s+(?:the|this|that|a|an|their|our)\s+[\w-]+)?\s+(?:will|would|could|might|may|should|probably|is\s+going\s+to|['\u2019]ll)\b",
+    re.I,
+)
 
 
 def _moves_on(text: str) -> bool:
@@ -473,9 +535,17 @@ def _cue_turns_open_the_next(labels: list[int | str], mentions: list[TurnMention
         if mentions[t].papers or not _moves_on(turn_texts[t]):
             continue
         nxt = labels[t + 1]
+        if _makes_its_own_move(turn_texts[t + 1]):
+            continue  # "Read the abstract and move on." - "Moving on. A chart paper ...": the next turn moves itself
         if isinstance(nxt, int) and nxt != labels[t] and nxt in mentions[t + 1].papers:
             if nxt not in seen or lexicon.REVISIT_CUES.search(turn_texts[t]):
                 labels[t] = nxt
+
+
+def _makes_its_own_move(text: str) -> bool:
+    """The turn's first sentence makes the topic move itself ("Moving on.", "Next up - X.")."""
+    sentences = split_sentences(text)
+    return bool(sentences) and _moves_on(sentences[0])
 
 
 def spans_of(labels: Sequence[int | str], paper_index: int) -> list[tuple[int, int]]:

@@ -201,6 +201,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
         # item, not study ("the one with homework for this week", "homework for Monday"): adoption.
         # Round 35: ... any task given for a near date ("gives you a task for this week", "a job for Monday")
         (r"(?:\bhomework\s+(?:for\s+|due\s+)?|\b(?:a|an|one|your|our|the)\s+(?:[\w-]+\s+)?(?:tasks?|jobs?|to-?dos?|action\s+items?|assignments?|chores?)\s+(?:for|due)\s+(?:you\s+|us\s+)?)(?:this\s+(?:week|weekend|sprint)|next\s+week|today|tonight|tomorrow|(?:(?:on|by)\s+)?(?:monday|tuesday|wednesday|thursday|friday))\b", DEPLOY, 2.5),
+        # Round 36: its use already happened, the paper (or what it built) the subject ("it shipped to a government in ten days",
+        # "Still, it got used.", "It was deployed."): put to real use, not a use used as a step of the work ("it was used to
+        # label the data", "used as a baseline") or one in a simulation
+        (r"\b(?:it|this\s+one|that\s+one)\s+(?:already\s+|actually\s+|really\s+|even\s+)?(?:shipped|got\s+(?:used|deployed|shipped|adopted)|"
+         r"(?:was|were|has\s+been|had\s+been)\s+(?:already\s+|actually\s+|really\s+|even\s+)?(?:used|deployed|shipped|adopted))\b"
+         r"(?!\s+(?:to\s+(?!(?:a|an|the|every|all|real|its|their|our|your|some|many|millions|thousands|customers|users|production|prod)\b)|as|for\s+(?:training|evaluation|testing|comparison|the\s+experiments?)|in\s+(?:simulation|the\s+paper|their\s+(?:own\s+)?(?:experiments?|lab|paper)|a\s+simulat\w*|the\s+lab)|on\s+(?:a\s+)?(?:toy|synthetic|simulat\w*))\b)", DEPLOY, 2.5),
         # Already part of the tools people use ("SDEdit is already in your tool", "it's already inside every editor",
         # "it ships in every framework now"): in use, whatever the paper's age.
         (r"\balready\s+(?:in|inside|part\s+of|built\s+into|baked\s+into)\s+(?:your|our|every|most|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -293,14 +299,25 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"\s+(?:material|materials|stuff|fodder|reading|interest|value|piece|toy|curio|territory|data|grade)(?=\s*(?:[.,;!\u2013\u2014]|\s-\s|$))|"
          r"(?:(?<=[,:\u2013\u2014]\sresearch)|(?<=\s-\sresearch))\s+(?:that|which)\s+(?!(?:says|said|shows|showed|found|finds|claims|claimed|argues|argued)\b)\w+|"
          # Round 28: the word said for most of the audience ("a tool for kernel writers, research for the rest of us")
-         r"\s+for\s+(?:the\s+rest\s+of\s+(?:us|you|them)|every(?:one|body)\s+else|most\s+(?:people|of\s+us|teams|listeners|folks))\b)|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
+         r"\s+for\s+(?:the\s+rest\s+of\s+(?:us|you|them)|every(?:one|body)\s+else|most\s+(?:people|of\s+us|teams|listeners|folks))\b)|"
+         # Round 36: ... joined to the praise for its own audience by a conjunction ("a solid recipe for people who train
+         # such models, and research for everyone else")
+         r"(?:[,;]\s*|\s-\s+)(?:and|but)\s+(?:just\s+|mostly\s+|still\s+)?research\s+for\s+(?:the\s+rest\s+of\s+(?:us|you|them)|every(?:one|body)\s+else|most\s+(?:people|of\s+us|teams|listeners|folks))\b|"
+         r"\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:call|treat|file|count|class(?:ify)?|mark|score|rate|list)\s+"
          r"(?:it\s+|this\s+|that\s+)?(?:(?:as|under)\s+)?(?:a\s+)?research\b|"
          # a negated object of use: "nothing you ship", "nothing you can deploy"
          r"\bnothing\s+(?:you|we|anyone|a\s+team)\s+(?:can\s+|could\s+|would\s+|should\s+)?(?:\w+\s+)?(?:ship|deploy|use|run|put\s+in)(?:s|es|ed)?\b|"
          # something to learn from or read, not to use: "a paper to learn from", "the one I'd read to understand",
          # "worth reading", "a thinking tool", "important for whoever ..., not for us"
          r"\b(?:paper|one|thing|something|work|model)\s+(?:(?:you|we|people)\s+)?(?:to\s+)?(?:learn\s+from|read|study|think\s+with)\s+to\s+understand\b|\b(?:paper|one|thing|something|work|model)\s+to\s+(?:learn\s+from|read|study|think\s+with|watch|follow|track)\b|\b(?:i['\u2019]d|we['\u2019]d|i\s+would)\s+(?:\w+\s+)?read\b|"
-         r"\bworth\s+(?:a\s+)?(?:careful\s+|close\s+)?read(?:ing)?\b|\b(?:thinking|teaching|reading|learning)\s+(?:tool|aid|exercise|piece)\b|"
+         r"\bworth\s+(?:a\s+)?(?:careful\s+|close\s+)?read(?:ing)?\b|"
+         # Round 36: worth knowing or understanding, as what it is ("history worth knowing", "worth understanding"), not a
+         # fact worth knowing ("worth knowing that the code is out")
+         r"\bworth\s+(?:knowing|understanding|remembering|learning\s+from)\b(?!\s+(?:that|how|if|whether|what|why|when|where|which|who)\b)|"
+         # Round 36: knowledge as what is taken from it ("take the lessons", "take away the insight", "borrow its intuition"):
+         # learnt from, not put to use
+         r"\b(?:take|took|taking|takes|keep|borrow|steal|grab)\s+(?:away\s+)?(?:the|its|their|a|one|some|two|three)\s+(?:[\w-]+\s+)?"
+         r"(?:lessons?|insights?|takeaways?|intuitions?)\b(?!\s+(?:and|then)\s+(?:apply|use|put|build|ship|run)\b)|\b(?:thinking|teaching|reading|learning)\s+(?:tool|aid|exercise|piece)\b|"
          r"\bfor\s+(?:whoever|anyone|people|those|researchers|academics|labs?|the\s+labs?|the\s+people)\b[^.]{0,60}\bnot\s+(?:much\s+|really\s+|a\s+lot\s+)?(?:for\s+)?(?:us|you|me|most\s+(?:of\s+)?\w+|product\s+teams?|practitioners|"
          # Round 29: ... not for the rest ("handy for those who pretrain encoders, not really for anybody else")
          r"(?:any|every)(?:one|body)\s+else|the\s+rest(?:\s+of\s+(?:us|you))?)\b|"
@@ -328,7 +345,12 @@ _CUES: list[tuple[Prefiltered, str, float]] = [
          r"the\s+(?:[\w-]+\s+)?(?:weights|checkpoints?|code|models?|repo|library|package|release))\b|\bready\s+to\s+(?:use|ship|deploy|serve)\b|"
          r"\b(?:the\s+)?(?:default|standard)\s+for\s+a\s+reason\b|"
          # Round 28: its practice copied ("do what the audit paper did", "copy what they did"): the method taken up
-         r"\b(?:do|copy|follow|repeat)\s+what\s+(?:(?:the|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:paper|authors|they|it|team)\s+(?:did|does|do)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
+         r"\b(?:do|copy|follow|repeat)\s+what\s+(?:(?:the|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:paper|authors|they|it|team)\s+(?:did|does|do)\b|"
+         # Round 36: ... or its advice followed, said as advice ("read it and do what it says", "follow its recipe"), not as a
+         # report of what others do ("practitioners already do what it recommends")
+         r"(?:^|[,;:\u2013\u2014]\s*|\s-\s+|\b(?:and|then|so|just|you\s+should|i['\u2019]d|we['\u2019]d|you['\u2019]d)\s+)(?:(?:just|then|simply)\s+)?(?:do|follow)\s+what\s+"
+         r"(?:(?:the|this|that)\s+)?(?:[\w'\u2019-]+\s+){0,5}?(?:paper|authors|they|it|team)\s+(?:says|say|said|recommends?|recommended|suggests?|suggested|prescribes?|tells?\s+you)\b|"
+         r"\bfollow\s+(?:its|their|the\s+paper['\u2019]s|the\s+authors['\u2019])\s+(?:own\s+)?(?:advice|recipe|recommendations?|checklist|guidelines?|playbook|prescription)\b|\bno\s+reason\s+not\s+to\b|\bno[-\s]brainer\b|\bjust[-\s]use[-\s]it\b|"
          r"\bnot\s+even\s+a\s+question\b|\bdon['\u2019]t\s+(?:even\s+)?think\s+it['\u2019]s\s+a\s+question\b|\bnothing\s+to\s+decide\b|"
          r"\bproduction[-\s](?:grade|feature|option)\b|\breal\s+production\b|\bfree\s+lunch\b|\bimmediate\s+payoff\b|\btake\s+the\s+savings\b|"
          r"\bit['\u2019]s\s+a\s+download\b|\bfoundation\s+of\s+what\b|\bpractical\s+open\s+option\b|\bwhat\s+i['\u2019]d\s+deploy\b|"
@@ -697,6 +719,17 @@ _OTHERS_HABIT = re.compile(
     r"(?:still\s+|just\s+|simply\s+)?$",
     re.I,
 )
+# Round 36: a verb of placing set in an order ("I'd put the reasoners paper above InfographicVQA", "I'd put it last"): the
+# object's place in a ranking of the papers, no place of use (one named after it, "put it in production first", is)
+_PLACING_VERB = re.compile(r"\b(?:put|place|slot|rank|move)$", re.I)
+_IN_AN_ORDER = re.compile(
+    r"^\s+(?:(?!(?:in|into|inside|on|onto|to|through|behind|under|at|for)\b)[\w.+%'\u2019-]+\s+){0,6}?"
+    r"(?:above|below|ahead\s+of|higher\s+than|lower\s+than|first|second|third|fourth|last|(?:at\s+)?the\s+(?:top|bottom))\b",
+    re.I,
+)
+# Round 36: ... what others do, said with a minimiser ("Most teams just download a model", "many people still use X"): the
+# practice the paper is measured against, not the speaker's advice to use it
+_MINIMISER = re.compile(r"\b(?:just|simply|still|only)\b", re.I)
 _HABITUAL_DENIAL = re.compile(r"^(?:never|don['\u2019]t|do\s+not|rarely|seldom)\b", re.I)
 # Round 35: a refusal of the paper's attention, not only of its use ("I'd pass on it for now", "skip it for now"): "for now"
 # does not make it study, since study needs the attention refused
@@ -881,6 +914,10 @@ def _scored(text: str, adjusted: bool) -> tuple[str, float] | None:
                 continue  # "the paper that says you should put X in your prompt": the paper's advice, not the host's
             if _GENERIC_AFTER.match(original[match.end() :]):
                 continue  # "for anyone who just wants to ship something": use of nothing in particular, no call on the paper
+            if _PLACING_VERB.search(match.group(0)) and _IN_AN_ORDER.match(original[match.end() :]):
+                continue  # "I'd put the reasoners paper above X": a place in a ranking, not a place of use (round 36)
+            if _OTHERS_HABIT.search(before) and _MINIMISER.search(before + match.group(0)[:7]):
+                continue  # "Most teams just download a model": what others do instead, not the speaker's advice (round 36)
             if _FOR_LABS_ONLY.search(original):
                 verdict = RESEARCH  # "use it to propose candidates if you have a lab to test them": use in a lab is study
             elif _DENIED_TO_ALL.search(before):
@@ -1000,7 +1037,10 @@ _DEFAULT_CHOICE = re.compile(
     r"\b(?:is|['\u2019]s|has\s+become|have\s+become|['\u2019]ve\s+become|became|remains?|stays?)\s+(?:now\s+|already\s+|basically\s+|effectively\s+|still\s+|just\s+)?"
     r"(?:the|your|our|my|a|an)\s+(?:(?!not\b)[\w-]+\s+){0,2}?(?:default|go-to|starting\s+point)\b"
     r"(?!\s+(?:baseline|comparison|benchmark|reference|setting|assumption)s?\b)(?!\s+for\s+(?:research|further|future|follow|more\s+research)\b)|"
-    r"\b(?:this|that|it|here)(?:['\u2019]s|\s+is)\s+where\s+(?:you|we|i|teams?|people|anyone|everyone)\s+(?:should\s+)?start\b|"
+    r"\b(?:this|that|it|here)(?:['\u2019]s|\s+is)\s+where\s+(?:you|we|i|teams?|people|anyone|everyone)\s+(?:should\s+)?start\b(?!\s+to\b)|"
+    # Round 36: ... the paper (and what comes with it) the subject, and "begin" too ("If you map fields, U-TAE and its dataset
+    # are where you begin", "X is where I'd start"): not a start to something else ("where you start to worry")
+    r"\b(?:is|are|['\u2019]s|['\u2019]re)\s+where\s+(?:you|we|i|teams?|people|anyone|everyone)(?:['\u2019]d|\s+would|\s+should)?\s+(?:start|begin)\b(?!\s+(?:to|with\s+the\s+(?:problem|question|doubts?|worry))\b)|"
     # Round 33: the thing to start from, said of the paper ("X is still the checkpoint to start from if you're building Y",
     # "it's the codebase to start with"): the base to build on, unless it is a start for understanding or further research
     r"\b(?:is|['\u2019]s|remains?|stays?)\s+(?:now\s+|already\s+|basically\s+|still\s+|just\s+)?(?:the|your|our)\s+(?:[\w-]+\s+){1,2}?to\s+(?:start|begin)\s+(?:from|with)\b"
