@@ -18,7 +18,7 @@ from tests.gold.seedshow_checks import SeedShowSet, define, earlier_sets
 
 GOLD = Path(__file__).resolve().parent
 FIRST_VARIED_SET = 15
-REAL_SHOW_SETS = frozenset({"heldout23", "heldout25", "heldout27", "heldout29", "heldout31", "heldout33", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout43", "heldout44", "heldout42", "heldout45", "heldout46", "heldout47", "heldout52", "heldout51", "heldout48", "heldout50", "heldout53", "heldout49", "heldout55", "heldout54", "heldout57", "heldout56", "heldout59", "heldout58", "heldout60", "heldout63", "heldout62", "heldout61", "heldout66", "heldout67", "heldout65", "heldout64"})
+REAL_SHOW_SETS = frozenset({"heldout23", "heldout25", "heldout27", "heldout29", "heldout31", "heldout33", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout43", "heldout44", "heldout42", "heldout45", "heldout46", "heldout47", "heldout52", "heldout51", "heldout48", "heldout50", "heldout53", "heldout49", "heldout55", "heldout54", "heldout57", "heldout56", "heldout59", "heldout58", "heldout60", "heldout63", "heldout62", "heldout61", "heldout66", "heldout67", "heldout65", "heldout64", "heldout68", "heldout70", "heldout69", "heldout71"})
 # The seed-show sets before heldout15 each promised their own formats, sizes and revisits (their READMEs say why;
 # heldout8 keeps its own test file for two extra promises):
 # (sorted formats, turns per episode, every episode comes back to a paper).
