@@ -807,6 +807,102 @@ DEV_FLOORS = {
         "verdict_acc": 0.62,
         "null_verdict_acc": 0.95,
     },
+    # scored once by v41 (v38-v40 scored 64-67 the same) without a catalog (paper_p 1.00, paper_r 0.94, segment_acc 0.94, claim_r 0.90, claim_p 0.71, number_r 0.89, pushback_r 0.45, verdict_acc 0.87, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout64": {
+        "paper_p": 0.95,
+        "paper_r": 0.89,
+        "segment_acc": 0.89,
+        "claim_r": 0.85,
+        "claim_p": 0.66,
+        "number_r": 0.84,
+        "pushback_r": 0.40,
+        "verdict_acc": 0.82,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 (v38-v40 scored 64-67 the same) without a catalog (paper_p 0.94, paper_r 1.00, segment_acc 0.96, claim_r 0.95, claim_p 0.70, number_r 0.97, pushback_r 0.53, verdict_acc 1.00, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout65": {
+        "paper_p": 0.89,
+        "paper_r": 0.95,
+        "segment_acc": 0.91,
+        "claim_r": 0.90,
+        "claim_p": 0.65,
+        "number_r": 0.92,
+        "pushback_r": 0.48,
+        "verdict_acc": 0.95,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 (v38-v40 scored 64-67 the same) without a catalog (paper_p 0.89, paper_r 0.94, segment_acc 0.86, claim_r 0.89, claim_p 0.85, number_r 0.96, pushback_r 0.49, verdict_acc 0.93, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout66": {
+        "paper_p": 0.84,
+        "paper_r": 0.89,
+        "segment_acc": 0.81,
+        "claim_r": 0.84,
+        "claim_p": 0.80,
+        "number_r": 0.91,
+        "pushback_r": 0.44,
+        "verdict_acc": 0.88,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 (v38-v40 scored 64-67 the same) without a catalog (paper_p 1.00, paper_r 1.00, segment_acc 1.00, claim_r 0.97, claim_p 0.74, number_r 1.00, pushback_r 0.57, verdict_acc 1.00, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout67": {
+        "paper_p": 0.95,
+        "paper_r": 0.95,
+        "segment_acc": 0.95,
+        "claim_r": 0.92,
+        "claim_p": 0.69,
+        "number_r": 0.95,
+        "pushback_r": 0.52,
+        "verdict_acc": 0.95,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 only, never tuned on without a catalog (paper_p 0.89, paper_r 0.94, segment_acc 0.92, claim_r 0.86, claim_p 0.80, number_r 0.97, pushback_r 0.42, verdict_acc 0.81, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout68": {
+        "paper_p": 0.84,
+        "paper_r": 0.89,
+        "segment_acc": 0.87,
+        "claim_r": 0.81,
+        "claim_p": 0.75,
+        "number_r": 0.92,
+        "pushback_r": 0.37,
+        "verdict_acc": 0.76,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 only, never tuned on without a catalog (paper_p 0.94, paper_r 0.94, segment_acc 0.93, claim_r 0.92, claim_p 0.72, number_r 1.00, pushback_r 0.55, verdict_acc 0.93, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout69": {
+        "paper_p": 0.89,
+        "paper_r": 0.89,
+        "segment_acc": 0.88,
+        "claim_r": 0.87,
+        "claim_p": 0.67,
+        "number_r": 0.95,
+        "pushback_r": 0.50,
+        "verdict_acc": 0.88,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 only, never tuned on without a catalog (paper_p 1.00, paper_r 0.89, segment_acc 0.89, claim_r 0.88, claim_p 0.82, number_r 0.76, pushback_r 0.47, verdict_acc 0.88, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout70": {
+        "paper_p": 0.95,
+        "paper_r": 0.84,
+        "segment_acc": 0.84,
+        "claim_r": 0.83,
+        "claim_p": 0.77,
+        "number_r": 0.71,
+        "pushback_r": 0.42,
+        "verdict_acc": 0.82,
+        "null_verdict_acc": 0.95,
+    },
+    # scored once by v41 only, never tuned on without a catalog (paper_p 0.94, paper_r 0.94, segment_acc 0.92, claim_r 0.88, claim_p 0.83, number_r 0.88, pushback_r 0.59, verdict_acc 0.80, null_verdict_acc 1.00) before anyone read it; imitates the real show
+    "heldout71": {
+        "paper_p": 0.89,
+        "paper_r": 0.89,
+        "segment_acc": 0.87,
+        "claim_r": 0.83,
+        "claim_p": 0.78,
+        "number_r": 0.83,
+        "pushback_r": 0.54,
+        "verdict_acc": 0.75,
+        "null_verdict_acc": 0.95,
+    },
 }
 
 

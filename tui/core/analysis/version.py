@@ -6,5 +6,5 @@ scan cache keeps parsed episodes, so a reader that now reads a file differently 
 then rebuilt from the files).
 """
 
-ANALYSIS_VERSION = "41"
+ANALYSIS_VERSION = "42"
 READER_VERSION = "2"
