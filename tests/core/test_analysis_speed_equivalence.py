@@ -170,6 +170,30 @@ def test_alternatives_run_apart_choose_like_re(source, text):
     _same_as_plain(prefilter, text)
 
 
+def test_a_group_of_look_arounds_opening_a_regex_leaves_its_anchors():
+    ranked = r"\b(?:(?<!it's\s)(?<!that's\s)|(?!\w+\s+I\s))(?:next|first)\s+one\b"
+    assert anchors(re.compile(ranked, re.I)) == {"next", "first"}
+    assert anchors(re.compile(r"(?:(?<!a)|b)next", re.I)) is None  # "b" consumes: the match may start there
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        # a flag scoped to one alternative does not stop the split (a flag for the whole pattern does)
+        (r"\b(?:the|our) last(?!\s+(?-i:[a-z]))|\bnext\b", "The last One, our last word, the last. Next, the LAST x"),
+        # look-arounds before the word boundary the anchors must start at
+        (r"(?<!\bof\s)(?<!\bthey\s)\b(?:on|one)\b|\bzzz\b", "none on. of one, they one, One on\u0130, _one, \u0131on one"),
+        (r"\b(?:(?<!it's\s)|(?!\w+\s+I\s))(?:next|first)\s+one\b|\bzzz", "it's next one, next one I said. first one"),
+    ],
+)
+def test_anchored_alternatives_choose_like_re(source, text):
+    prefilter = prefiltered(source, re.I).prepare()
+    assert prefilter.parts is not None and all(part.anchors for part in prefilter.parts)
+    _same_as_plain(prefilter, text)
+    for start in range(len(text)):
+        _same_as_plain(prefilter, text[start:])
+
+
 @pytest.mark.parametrize(
     "source",
     [r"a|b", r"\b(?:a|b)\b|c", r"[|(]x|y", r"[]|]|z", r"\||q", r"(?<!a|b)c|d", r"[^]|]x|e"],

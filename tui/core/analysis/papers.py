@@ -29,7 +29,7 @@ from tui.core.analysis.names import (
     norm,
     strip_token,
 )
-from tui.core.analysis.prefilter import fold, needles, prefiltered
+from tui.core.analysis.prefilter import fold, prefiltered, source_needles
 from tui.core.analysis.text import split_sentences
 
 ACCEPT_SCORE = 3.0
@@ -2674,9 +2674,11 @@ def _merge_appositions(descriptive: list[DetectedPaper]) -> list[DetectedPaper]:
 _PLAIN_WORDS_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+)+")
 
 
+@lru_cache(maxsize=4096)
 def _pattern_for(surface: str) -> re.Pattern:
     """A name of plain words ("Late Chunking") is said later in lower case too ("late chunking - directly
-    applicable"): such a name matches in any case; one with digits, camel case or capitals keeps its spelling."""
+    applicable"): such a name matches in any case; one with digits, camel case or capitals keeps its spelling.
+    (Remembered by surface: a library names the same papers episode after episode, more of them than `re` keeps.)"""
     flags = re.I if _PLAIN_WORDS_NAME.fullmatch(surface) else 0
     return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?:['\u2019]s)?(?![\w-])", flags)
 
@@ -2981,7 +2983,7 @@ def _named_in_passing(cand: Candidate, opening_turns: set[int], sentences_by_tur
 def _mention_needles(source: str, flags: int) -> tuple[str, ...] | None:
     """Words one of which every match of a mention pattern holds in the folded sentence (`prefilter.needles`), or
     None; remembered by the pattern's source, as a library names the same papers episode after episode."""
-    found = needles(re.compile(source, flags))
+    found = source_needles(source, flags)  # (no compiling: the pattern may have left `re`'s cache)
     return tuple(found) if found else None
 
 

@@ -180,6 +180,17 @@ def _through_node(op, arg, walk) -> frozenset[str] | None:
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
 
+def _zero_width(op, arg) -> bool:
+    """The node consumes nothing: an anchor, a look-around, or a group of such ("(?:(?<!a)(?<!b)|(?!c))")."""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in arg[-1])
+    if op is sre.BRANCH:
+        return all(all(_zero_width(o, a) for o, a in branch) for branch in arg[1])
+    return False
+
+
 def _leading(nodes) -> frozenset[str] | None:
     """Needles one of which every match of this node sequence *starts* with; None when there is no such set."""
     run = ""
@@ -190,10 +201,31 @@ def _leading(nodes) -> frozenset[str] | None:
             continue
         if run:
             break
-        if op in _ZERO_WIDTH:
+        if _zero_width(op, arg):
             continue  # "\b", "^", look-arounds consume nothing: the match still starts at the next node
         return _leading_node(op, arg)
     return frozenset([run]) if run else None
+
+
+def _opens_at_a_word(nodes) -> bool:
+    """Every match starts at a word boundary: a "\\b" among the zero-width nodes the regex opens with."""
+    for op, arg in nodes:
+        if op is sre.AT and arg is sre.AT_BOUNDARY:
+            return True
+        if not _zero_width(op, arg):
+            return False
+    return False
+
+
+def _look_arounds_first(nodes) -> int:
+    """How many look-arounds the regex opens with: `re` tests them at every position of the text."""
+    count = 0
+    for op, arg in nodes:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            count += 1
+        elif op is not sre.AT:
+            break
+    return count
 
 
 def _leading_node(op, arg) -> frozenset[str] | None:
@@ -207,7 +239,12 @@ def anchors(pattern: re.Pattern) -> frozenset[str] | None:
 
 def needles(pattern: re.Pattern) -> frozenset[str] | None:
     """The needles of a compiled pattern, or None when some match could contain none of them."""
-    return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+    return source_needles(pattern.pattern, pattern.flags)
+
+
+def source_needles(source: str, flags: int) -> frozenset[str] | None:
+    """`needles` of a regex given by its source and flags: it reads the parse tree only, no need to compile."""
+    return _required(sre_parse.parse(source, flags))
 
 
 def split_alternatives(source: str) -> list[str]:
@@ -296,7 +333,7 @@ _MANY_ANCHORS = 8
 class _Part:
     """One top-level alternative of a cue regex, with the needles any match holds and the ones it starts with."""
 
-    __slots__ = ("regex", "needles", "anchors", "twin")
+    __slots__ = ("regex", "needles", "anchors", "twin", "starts")
 
     def __init__(self, regex: re.Pattern) -> None:
         self.regex = regex
@@ -304,8 +341,18 @@ class _Part:
         self.needles: tuple[str, ...] | None = tuple(sorted(found, key=len)) if found else None
         starts = anchors(regex)
         self.anchors: tuple[str, ...] | None = tuple(sorted(starts)) if starts else None
-        many = self.anchors is None or len(self.anchors) > _MANY_ANCHORS
+        tree = sre_parse.parse(regex.pattern, regex.flags)
+        # (not past many leading look-arounds, "(?<!\bthey\s)(?<!\bthey\sjust\s)...": the twin would test them
+        # at every position, the anchors only where they occur)
+        many = self.anchors is None or (len(self.anchors) > _MANY_ANCHORS and _look_arounds_first(tree) <= _MANY_ANCHORS)
         self.twin = lower_case_twin(regex) if many else None
+        # Where an anchor occurs in the folded text, found by one scan in C; only at a word's start when every match
+        # begins at one. Exact: a character that is no word character folds to none, so "\b" holds in the fold
+        # wherever it holds in the text before an anchor (an ASCII letter or digit).
+        self.starts: re.Pattern | None = None
+        if self.anchors is not None:
+            at_word = _opens_at_a_word(tree) and not regex.flags & re.ASCII
+            self.starts = re.compile((r"\b" if at_word else "") + "(?:" + "|".join(self.anchors) + ")")
 
     def may_match(self, folded: str) -> bool:
         if self.needles is None:
@@ -329,23 +376,24 @@ class _Part:
         if self.anchors is None:
             return self.regex.search(text, pos)
         # Every match starts with an anchor: try only the places one occurs, leftmost first.
-        starts: set[int] = set()
-        for anchor in self.anchors:
-            at = folded.find(anchor, pos)
-            while at >= 0:
-                starts.add(at)
-                at = folded.find(anchor, at + 1)
-        match = self.regex.match
-        for at in sorted(starts):
-            found = match(text, at)
+        starts, match = self.starts.search, self.regex.match  # type: ignore[union-attr]
+        while (anchor := starts(folded, pos)) is not None:
+            pos = anchor.start()
+            found = match(text, pos)
             if found is not None:
                 return found
+            pos += 1
         return None
 
 
+# A flag set for the whole pattern ("(?i)"); a scoped one ("(?-i:[a-z])") stays inside its alternative.
+_GLOBAL_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
 def _parts(pattern: re.Pattern) -> list[_Part] | None:
-    """The alternatives as separate regexes, when that is safe: no groups to renumber, no inline flags."""
-    if pattern.groups or re.search(r"\(\?[aiLmsux-]", pattern.pattern):
+    """The alternatives as separate regexes, when that is safe: no groups to renumber, no flags set inline for the
+    whole pattern."""
+    if pattern.groups or _GLOBAL_INLINE_FLAGS.search(pattern.pattern):
         return None
     flags = pattern.flags & ~re.UNICODE
     parts = [_Part(re.compile(source, flags)) for source in split_alternatives(pattern.pattern)]
