@@ -44,3 +44,19 @@ def detect_and_label(turns: Sequence[str], speakers: tuple[str, ...] = ("Ann", "
     papers = detect_papers(spoken, None, speakers=speakers)
     labels = label_turns(papers, texts)
     return papers, [papers[x].name if isinstance(x, int) else x for x in labels]
+
+
+def suggested_verdicts(rows: Sequence[tuple[str, str]], name: str) -> dict[str, str | None]:
+    """Each detected paper's suggested verdict, by name: what a verdict-reading test asserts on."""
+    from tui.core.analysis import analyze
+
+    papers = papers_and_labels(analyze(episode(rows, name)))[0]
+    return {n: p.suggested_verdict.verdict for n, p in papers.items()}
+
+
+def firm_closing_call(text: str) -> str | None:
+    """The call a closing-round sentence makes on its own, if it is a firm one (weight 2 or more)."""
+    from tui.core.analysis.verdicts import closing_stance
+
+    scored = closing_stance(text)
+    return scored[0] if scored and scored[1] >= 2.0 else None

@@ -25,22 +25,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.dialogue import episode, papers_and_labels
-from tui.core.analysis import analyze
-from tui.core.analysis.verdicts import Statement, closing_stance, leaves_open, stance, suggest
+from tests.core.dialogue import suggested_verdicts
+from tui.core.analysis.verdicts import Statement, closing_stance, leaves_open, suggest
 
 DEPLOY, RESEARCH, SKIP = "deploy-ready", "research-only", "skip"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    """The rules alone: the word-statistics fill must not hide what the rules call."""
-    monkeypatch.setenv("PAPERTUI_NO_VERDICT_MODEL", "1")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _verdicts(rows, name="r32"):
-    papers = papers_and_labels(analyze(episode(rows, name)))[0]
-    return {n: p.suggested_verdict.verdict for n, p in papers.items()}
+    return suggested_verdicts(rows, name)
 
 
 # --- readings -----------------------------------------------------------------------------------------------------

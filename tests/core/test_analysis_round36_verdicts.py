@@ -25,27 +25,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.dialogue import episode, papers_and_labels
-from tui.core.analysis import analyze
-from tui.core.analysis.verdicts import closing_stance, stance
+from tests.core.dialogue import firm_closing_call, suggested_verdicts
+from tui.core.analysis.verdicts import stance
 
 DEPLOY, RESEARCH, SKIP = "deploy-ready", "research-only", "skip"
 
 
-@pytest.fixture(autouse=True)
-def _rules_alone(monkeypatch):
-    """The rules alone: the word-statistics fill must not hide what the rules call."""
-    monkeypatch.setenv("PAPERTUI_NO_VERDICT_MODEL", "1")
+pytestmark = pytest.mark.usefixtures("rules_alone")
 
 
 def _verdicts(rows, name="r36"):
-    papers = papers_and_labels(analyze(episode(rows, name)))[0]
-    return {n: p.suggested_verdict.verdict for n, p in papers.items()}
+    return suggested_verdicts(rows, name)
 
 
-def _call(text):
-    scored = closing_stance(text)
-    return scored[0] if scored and scored[1] >= 2.0 else None
+_call = firm_closing_call
 
 
 def _firm(text):
