@@ -1425,19 +1425,8 @@ def _put_on_the_table(
         return  # said before: a return to it, not the move that puts it on the table
     if not any(pattern.search(s) for later in sentences_by_turn[turn + 1 :] for s in later):
         return
-    start = found.start(1)
-    end = start + len(phrase)
-    for surface, mention, descriptive in collector.turn_mentions:
-        if descriptive or mention.sentence != s_index or not (start <= mention.position < end):
-            continue
-        if mention.position == start and surface == phrase:
-            mention.strength, mention.intro = max(mention.strength, 3.0), True
-            collector.introduced = True
-            collector.last_named_turn = turn
-            collector.tabled[norm(phrase)] = turn
-            return
-        mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name ("LLaMA")
-    collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, start))
+    if _introduce_phrase(collector, turn, s_index, phrase, found.start(1)):
+        collector.tabled[norm(phrase)] = turn
     collector.tabled[norm(phrase)] = turn
 
 
@@ -1514,6 +1503,13 @@ def _take_plain_name(
         return
     if not any(pattern.search(s) for later in sentences_by_turn[turn + 1 :] for s in later):
         return
+    _introduce_phrase(collector, turn, s_index, phrase, start)
+
+
+def _introduce_phrase(collector: _Collector, turn: int, s_index: int, phrase: str, start: int) -> bool:
+    """Introduce `phrase`, said at `start` of the sentence: its own mention is promoted (or added), and the pieces of
+    it already counted as names of their own ("LLaMA" in "Chinese LLaMA") stop counting. True when the scan had
+    already found the phrase itself as a mention."""
     end = start + len(phrase)
     for surface, mention, descriptive in collector.turn_mentions:
         if descriptive or mention.sentence != s_index or not (start <= mention.position < end):
@@ -1522,9 +1518,10 @@ def _take_plain_name(
             mention.strength, mention.intro = max(mention.strength, 3.0), True
             collector.introduced = True
             collector.last_named_turn = turn
-            return
-        mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name ("Frozen")
+            return True
+        mention.strength, mention.intro = min(mention.strength, 0.0), False  # a piece of the name
     collector.add(phrase, Mention(turn, s_index, phrase, 3.0, True, start))
+    return False
 
 
 # "Final pick, materials. Hartree lattice search, a sampler that proposes crystal structures.", "Then the farming
